@@ -1,0 +1,36 @@
+import { Command, CommanderError } from 'commander';
+import { VIREO_VERSION } from '../engine/version';
+import { EXIT_BAD_INPUT, EXIT_OK, reportError } from './cli-errors';
+import { registerEngineCommand } from './commands/engine-command';
+import { registerPowerCommands } from './commands/power-commands';
+import { registerSerialCommand } from './commands/serial-command';
+import { registerVmCommands } from './commands/vm-commands';
+import { outcome } from './run-command';
+
+export function buildProgram(): Command {
+  const program = new Command('vireo')
+    .description('Manage QEMU virtual machines. VMs keep running when this command exits.')
+    .version(VIREO_VERSION)
+    .showHelpAfterError('(run vireo --help for usage)')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`vireo: ${text.replace(/^error: /, '')}`) });
+  registerVmCommands(program);
+  registerPowerCommands(program);
+  registerSerialCommand(program);
+  registerEngineCommand(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return outcome.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const ok = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code);
+      return ok ? EXIT_OK : EXIT_BAD_INPUT;
+    }
+    return reportError(error, argv.includes('--json'));
+  }
+}

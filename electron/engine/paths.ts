@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { homedir, tmpdir, userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** Where Vireo keeps things. VIREO_HOME, when set, overrides every path (tests, portable installs). */
+export interface VireoPaths {
+  /** VM folders (config.json, disks, logs): dataDir/vms/<uuid>/ */
+  dataDir: string;
+  /** Preferences. */
+  configDir: string;
+  /** Sockets and pidfiles, mode 0700; short-lived. */
+  runtimeDir: string;
+  cacheDir: string;
+}
+
+// sun_path is 108 bytes on Linux; the longest socket we make is <runtime>/vms/<uuid>/serial.sock.
+const SUN_PATH_MAX = 107;
+const LONGEST_SOCKET_SUFFIX = '/vms/00000000-0000-0000-0000-000000000000/serial.sock'.length;
+
+export function resolvePaths(env: NodeJS.ProcessEnv = process.env): VireoPaths {
+  const home = env.VIREO_HOME ? resolve(env.VIREO_HOME) : undefined;
+  const userHome = env.HOME || homedir();
+  const dataDir = home ? join(home, 'data') : join(env.XDG_DATA_HOME || join(userHome, '.local/share'), 'vireo');
+  const configDir = home ? join(home, 'config') : join(env.XDG_CONFIG_HOME || join(userHome, '.config'), 'vireo');
+  const cacheDir = home ? join(home, 'cache') : join(env.XDG_CACHE_HOME || join(userHome, '.cache'), 'vireo');
+  const preferredRuntime = home
+    ? join(home, 'run')
+    : env.XDG_RUNTIME_DIR
+      ? join(env.XDG_RUNTIME_DIR, 'vireo')
+      : undefined;
+  const runtimeDir =
+    preferredRuntime && Buffer.byteLength(preferredRuntime) + LONGEST_SOCKET_SUFFIX <= SUN_PATH_MAX
+      ? preferredRuntime
+      : shortRuntimeDir(dataDir);
+  return { dataDir, configDir, runtimeDir, cacheDir };
+}
+
+/** A runtime dir short enough for unix socket paths, unique per data dir and user. */
+function shortRuntimeDir(dataDir: string): string {
+  const digest = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
+  return join(tmpdir(), `vireo-${userInfo().uid}-${digest}`);
+}
+
+export const vmsDir = (paths: VireoPaths) => join(paths.dataDir, 'vms');
+export const vmDataDir = (paths: VireoPaths, uuid: string) => join(paths.dataDir, 'vms', uuid);
+export const vmRuntimeDir = (paths: VireoPaths, uuid: string) => join(paths.runtimeDir, 'vms', uuid);
+export const controlSocketPath = (paths: VireoPaths) => join(paths.runtimeDir, 'control.sock');
+
+/** Files of one VM, in its data folder and its runtime folder. */
+export function vmFiles(paths: VireoPaths, uuid: string) {
+  const data = vmDataDir(paths, uuid);
+  const run = vmRuntimeDir(paths, uuid);
+  return {
+    dataDir: data,
+    config: join(data, 'config.json'),
+    qemuLog: join(data, 'qemu.log'),
+    previousQemuLog: join(data, 'qemu.log.1'),
+    serialLog: join(data, 'serial.log'),
+    lastExit: join(data, 'last-exit.json'),
+    runtimeDir: run,
+    pidfile: join(run, 'qemu.pid'),
+    qmpSocket: join(run, 'qmp.sock'),
+    serialSocket: join(run, 'serial.sock'),
+    vncSocket: join(run, 'vnc.sock'),
+    runInfo: join(run, 'run.json'),
+  };
+}
+export type VmFiles = ReturnType<typeof vmFiles>;

@@ -1,0 +1,166 @@
+import type { DiskConfig, NetworkConfig, VmConfig } from '../../../shared/vm-config';
+import { json, optValue, opts } from './qemu-opts';
+
+/** Where a running VM's files live; see paths.ts vmFiles(). */
+export interface LaunchPaths {
+  pidfile: string;
+  qmpSocket: string;
+  serialSocket: string;
+  serialLog: string;
+  vncSocket: string;
+}
+
+export interface LaunchContext {
+  paths: LaunchPaths;
+  accel: 'kvm' | 'tcg';
+}
+
+/**
+ * The QEMU argv (without the binary) for a VM config: a pure function, tested with golden files.
+ * Paths only ever appear in JSON (-blockdev) or comma-escaped QemuOpts values, or in options QEMU
+ * takes verbatim (-pidfile, -kernel, -initrd, -append).
+ */
+export function buildQemuArgv(config: VmConfig, context: LaunchContext): string[] {
+  const bootIndex = (id: string) => {
+    const index = config.bootOrder.indexOf(id);
+    return index === -1 ? {} : { bootindex: index + 1 };
+  };
+  return [
+    ...identity(config),
+    ...machine(config, context.accel),
+    ...control(context.paths),
+    ...(config.serial ? serial(context.paths) : []),
+    ...display(config, context.paths),
+    ...config.disks.flatMap((disk) => diskArgs(config, disk, bootIndex(disk.id))),
+    ...cdrom(config, bootIndex),
+    ...network(config.network, bootIndex),
+    ...directKernel(config),
+    '-device',
+    json({ driver: 'pvpanic', id: 'pvpanic0' }),
+    ...config.extraArgs,
+  ];
+}
+
+function identity(config: VmConfig): string[] {
+  return ['-name', opts([['guest', config.name], ['debug-threads', true]]), '-uuid', config.uuid];
+}
+
+function machine(config: VmConfig, accel: 'kvm' | 'tcg'): string[] {
+  const { cpu } = config;
+  const topology: Array<[string, number]> = [];
+  if (cpu.sockets !== undefined || cpu.cores !== undefined || cpu.threads !== undefined) {
+    topology.push(['sockets', cpu.sockets ?? 1], ['cores', cpu.cores ?? 1], ['threads', cpu.threads ?? 1]);
+  }
+  return [
+    '-nodefaults',
+    '-no-user-config',
+    '-machine',
+    opts([['type', config.machine]]),
+    '-accel',
+    accel,
+    '-cpu',
+    accel === 'kvm' ? 'host' : 'max',
+    '-m',
+    opts([['size', `${config.memoryMiB}M`]]),
+    '-smp',
+    opts([['cpus', cpu.count], ...topology]),
+    '-rtc',
+    'base=utc,driftfix=slew',
+    '-no-shutdown',
+    '-msg',
+    'timestamp=on',
+    '-sandbox',
+    'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny',
+  ];
+}
+
+function control(paths: LaunchPaths): string[] {
+  return [
+    '-pidfile',
+    paths.pidfile,
+    '-chardev',
+    `socket,id=qmp,path=${optValue(paths.qmpSocket)},server=on,wait=off`,
+    '-mon',
+    'chardev=qmp,mode=control',
+  ];
+}
+
+function serial(paths: LaunchPaths): string[] {
+  return [
+    '-chardev',
+    `socket,id=serial0,path=${optValue(paths.serialSocket)},server=on,wait=off,` +
+      `logfile=${optValue(paths.serialLog)},logappend=on`,
+    '-serial',
+    'chardev:serial0',
+  ];
+}
+
+const vgaDrivers = { std: 'VGA', virtio: 'virtio-vga', qxl: 'qxl-vga', cirrus: 'cirrus-vga' } as const;
+
+function display(config: VmConfig, paths: LaunchPaths): string[] {
+  const args = ['-display', 'none'];
+  if (config.display.vga !== 'none') {
+    args.push('-device', json({ driver: vgaDrivers[config.display.vga], id: 'video0' }));
+  }
+  if (config.display.vnc) {
+    args.push('-vnc', `unix:${optValue(paths.vncSocket)}`);
+    args.push('-device', json({ driver: 'qemu-xhci', id: 'usb' }));
+    args.push('-device', json({ driver: 'usb-tablet', id: 'tablet0', bus: 'usb.0' }));
+  }
+  return args;
+}
+
+/** The IDE/AHCI slot for the n-th SATA device: q35 has six single-device AHCI ports, pc two buses × two. */
+function ideSlot(machineType: VmConfig['machine'], n: number): Record<string, unknown> {
+  return machineType === 'q35' ? { bus: `ide.${n}` } : { bus: `ide.${Math.floor(n / 2)}`, unit: n % 2 };
+}
+
+function sataIndex(config: VmConfig, deviceId: string): number {
+  const sataIds = config.disks.filter((d) => d.bus === 'sata').map((d) => d.id);
+  if (config.cdrom) sataIds.push(config.cdrom.id);
+  return sataIds.indexOf(deviceId);
+}
+
+function diskArgs(config: VmConfig, disk: DiskConfig, boot: { bootindex?: number }): string[] {
+  const readOnly = disk.readOnly;
+  const file = { driver: 'file', 'node-name': `${disk.id}-file`, filename: disk.path, 'read-only': readOnly };
+  const format = { driver: disk.format, 'node-name': disk.id, file: `${disk.id}-file`, 'read-only': readOnly };
+  const device =
+    disk.bus === 'virtio'
+      ? { driver: 'virtio-blk-pci', id: disk.id, drive: disk.id, ...boot }
+      : { driver: 'ide-hd', id: disk.id, drive: disk.id, ...ideSlot(config.machine, sataIndex(config, disk.id)), ...boot };
+  return ['-blockdev', json(file), '-blockdev', json(format), '-device', json(device)];
+}
+
+function cdrom(config: VmConfig, bootIndex: (id: string) => { bootindex?: number }): string[] {
+  if (!config.cdrom) return [];
+  const { id, path } = config.cdrom;
+  const slot = ideSlot(config.machine, sataIndex(config, id));
+  const device = { driver: 'ide-cd', id, ...slot, ...bootIndex(id) };
+  if (path === null) return ['-device', json(device)];
+  const file = { driver: 'file', 'node-name': `${id}-file`, filename: path, 'read-only': true };
+  const format = { driver: 'raw', 'node-name': id, file: `${id}-file`, 'read-only': true };
+  return ['-blockdev', json(file), '-blockdev', json(format), '-device', json({ ...device, drive: id })];
+}
+
+function network(net: NetworkConfig, bootIndex: (id: string) => { bootindex?: number }): string[] {
+  if (net.mode === 'none') return [];
+  const forwards = net.forwards.map(
+    (f) => `,hostfwd=${f.protocol}:${f.hostAddress}:${f.hostPort}-:${f.guestPort}`,
+  );
+  return [
+    '-netdev',
+    `user,id=host${net.id}${forwards.join('')}`,
+    '-device',
+    json({ driver: net.model, id: net.id, netdev: `host${net.id}`, mac: net.mac, ...bootIndex(net.id) }),
+  ];
+}
+
+function directKernel(config: VmConfig): string[] {
+  const kernel = config.directKernel;
+  if (!kernel) return [];
+  const args = ['-kernel', kernel.kernel];
+  if (kernel.initrd) args.push('-initrd', kernel.initrd);
+  if (kernel.cmdline) args.push('-append', kernel.cmdline);
+  return args;
+}

@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { chmod } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { VireoError } from '../../../shared/errors';
+
+const run = promisify(execFile);
+
+export interface ImageInfo {
+  format: string;
+  virtualSize: number;
+  actualSize: number | null;
+  backingFile: string | null;
+}
+
+async function qemuImg(binary: string, args: string[], timeoutMs = 120_000): Promise<string> {
+  try {
+    const { stdout } = await run(binary, args, { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    const why = stderr || (error as Error).message;
+    throw new VireoError('QEMU_FAILED', `qemu-img ${args[0]} failed: ${why}`);
+  }
+}
+
+export async function createImage(binary: string, path: string, format: 'qcow2' | 'raw', sizeBytes: number) {
+  // Absolute paths only: qemu-img takes a leading "proto:" as a protocol, never after a "/".
+  await qemuImg(binary, ['create', '-q', '-f', format, path, String(sizeBytes)]);
+  await chmod(path, 0o600);
+}
+
+export async function imageInfo(binary: string, path: string): Promise<ImageInfo> {
+  const stdout = await qemuImg(binary, ['info', '--output=json', '-U', path]);
+  const info = JSON.parse(stdout) as Record<string, unknown>;
+  return {
+    format: String(info.format),
+    virtualSize: Number(info['virtual-size']),
+    actualSize: typeof info['actual-size'] === 'number' ? info['actual-size'] : null,
+    backingFile: typeof info['backing-filename'] === 'string' ? info['backing-filename'] : null,
+  };
+}

@@ -1,0 +1,58 @@
+/** The QMP commands and events Vireo uses, typed after QEMU 7.2's QAPI schema. */
+
+export type QmpRunState =
+  | 'debug'
+  | 'inmigrate'
+  | 'internal-error'
+  | 'io-error'
+  | 'paused'
+  | 'postmigrate'
+  | 'prelaunch'
+  | 'finish-migrate'
+  | 'restore-vm'
+  | 'running'
+  | 'save-vm'
+  | 'shutdown'
+  | 'suspended'
+  | 'watchdog'
+  | 'guest-panicked'
+  | 'colo';
+
+export interface QmpCommands {
+  qmp_capabilities: { args: Record<string, never>; result: Record<string, never> };
+  'query-status': { args: Record<string, never>; result: { status: QmpRunState; running: boolean } };
+  'query-name': { args: Record<string, never>; result: { name?: string } };
+  'query-uuid': { args: Record<string, never>; result: { UUID: string } };
+  'query-version': {
+    args: Record<string, never>;
+    result: { qemu: { major: number; minor: number; micro: number }; package: string };
+  };
+  stop: { args: Record<string, never>; result: Record<string, never> };
+  cont: { args: Record<string, never>; result: Record<string, never> };
+  system_powerdown: { args: Record<string, never>; result: Record<string, never> };
+  system_reset: { args: Record<string, never>; result: Record<string, never> };
+  quit: { args: Record<string, never>; result: Record<string, never> };
+  'human-monitor-command': { args: { 'command-line': string }; result: string };
+}
+
+export type QmpCommandName = keyof QmpCommands;
+
+export interface QmpEvents {
+  SHUTDOWN: { guest: boolean; reason: string };
+  POWERDOWN: Record<string, never>;
+  RESET: { guest: boolean; reason: string };
+  STOP: Record<string, never>;
+  RESUME: Record<string, never>;
+  GUEST_PANICKED: { action: string };
+}
+
+export interface QmpEvent {
+  event: string;
+  data: Record<string, unknown>;
+  timestamp: { seconds: number; microseconds: number };
+}
+
+export interface QmpGreeting {
+  version: { qemu: { major: number; minor: number; micro: number }; package: string };
+  capabilities: string[];
+}

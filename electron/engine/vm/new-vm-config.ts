@@ -1,0 +1,70 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { CONFIG_SCHEMA_VERSION, vmConfigSchema, type VmConfig } from '../../../shared/vm-config';
+import type { createVmParamsSchema } from '../../../shared/vm-requests';
+
+export type ParsedCreateParams = z.output<typeof createVmParamsSchema>;
+
+export function randomMac(): string {
+  const bytes = [...randomBytes(3)].map((b) => b.toString(16).padStart(2, '0'));
+  return ['52', '54', '00', ...bytes].join(':');
+}
+
+/**
+ * The config of a new VM, before anything touches the disk. Boot order follows what the user gave:
+ * install media first, then the disk.
+ */
+export function newVmConfig(
+  params: ParsedCreateParams,
+  context: { uuid?: string; dataDir: string; createdAt?: string; mac?: string },
+): VmConfig {
+  const uuid = context.uuid ?? randomUUID();
+  const disks: VmConfig['disks'] = [];
+  if (params.diskSizeBytes !== undefined) {
+    disks.push({
+      id: 'disk0',
+      path: join(context.dataDir, 'disk0.qcow2'),
+      format: 'qcow2',
+      bus: params.diskBus,
+      readOnly: false,
+      managed: true,
+    });
+  }
+  if (params.existingDisk) {
+    disks.push({
+      id: `disk${disks.length}`,
+      path: params.existingDisk.path,
+      format: params.existingDisk.format,
+      bus: params.diskBus,
+      readOnly: false,
+      managed: false,
+    });
+  }
+  const cdrom = params.iso ? { id: 'cdrom0', path: params.iso } : null;
+  return vmConfigSchema.parse({
+    schemaVersion: CONFIG_SCHEMA_VERSION,
+    uuid,
+    name: params.name,
+    description: params.description,
+    createdAt: context.createdAt ?? new Date().toISOString(),
+    memoryMiB: params.memoryMiB,
+    cpu: { count: params.cpus },
+    machine: params.machine,
+    accel: params.accel,
+    firmware: 'bios',
+    disks,
+    cdrom,
+    directKernel: params.kernel
+      ? { kernel: params.kernel, initrd: params.initrd, cmdline: params.cmdline ?? '' }
+      : null,
+    network:
+      params.network === 'user'
+        ? { mode: 'user', id: 'net0', mac: context.mac ?? randomMac(), forwards: params.forwards }
+        : { mode: 'none' },
+    display: { vnc: params.vnc, vga: 'std' },
+    serial: params.serial,
+    bootOrder: [...(cdrom ? [cdrom.id] : []), ...disks.map((d) => d.id)],
+    extraArgs: params.extraArgs,
+  } satisfies z.input<typeof vmConfigSchema>);
+}

@@ -1,0 +1,149 @@
+import { EventEmitter } from 'node:events';
+import { readFile, rm, stat } from 'node:fs/promises';
+import { z } from 'zod';
+import { writeJsonAtomic } from '../atomic-write';
+import type { VmFiles } from '../paths';
+import { isProcessAlive, processArgv, sendSignal, waitForExit } from '../process/process-info';
+import { launchQemu } from '../process/qemu-launcher';
+import { QmpClient } from '../qmp/qmp-client';
+import type { QmpEvent } from '../qmp/qmp-types';
+import { SerialPort } from './serial-port';
+
+const runInfoSchema = z.object({ pid: z.number(), startedAt: z.string(), accel: z.enum(['kvm', 'tcg']) });
+export type RunInfo = z.infer<typeof runInfoSchema>;
+
+type SessionEvents = { qmpEvent: [QmpEvent]; serial: [Buffer]; exit: [] };
+
+/**
+ * One live QEMU process and the engine's connections to it (QMP, serial). It outlives the engine:
+ * detach() lets go of the sockets and leaves QEMU running; a later engine attach()es again.
+ */
+export class QemuSession extends EventEmitter<SessionEvents> {
+  private detached = false;
+  private serial: SerialPort | undefined;
+  private exitReported = false;
+
+  private constructor(
+    readonly files: VmFiles,
+    readonly info: RunInfo,
+    readonly qmp: QmpClient,
+  ) {
+    super();
+    qmp.on('event', (event) => this.emit('qmpEvent', event));
+    qmp.on('close', () => void this.watchExit());
+  }
+
+  static async launch(options: {
+    binary: string;
+    argv: string[];
+    files: VmFiles;
+    accel: 'kvm' | 'tcg';
+    serial: boolean;
+    onEvent: (event: QmpEvent) => void;
+  }): Promise<QemuSession> {
+    const { pid, qmp } = await launchQemu({ ...options, onEvent: options.onEvent });
+    const info: RunInfo = { pid, startedAt: new Date().toISOString(), accel: options.accel };
+    await writeJsonAtomic(options.files.runInfo, info);
+    const session = new QemuSession(options.files, info, qmp);
+    if (options.serial) await session.connectSerial();
+    return session;
+  }
+
+  /**
+   * Re-attaches to a QEMU left running by an earlier engine. Returns 'gone' when its process has
+   * exited (or the pid now belongs to someone else), undefined when it never ran.
+   */
+  static async attach(
+    files: VmFiles,
+    uuid: string,
+    serial: boolean,
+    onEvent: (event: QmpEvent) => void,
+  ): Promise<QemuSession | 'gone' | undefined> {
+    const info = await readRunInfo(files);
+    if (!info) return undefined;
+    if (!(await isOurQemu(info.pid, uuid))) return 'gone';
+    const qmp = await QmpClient.connect(files.qmpSocket, { connectTimeoutMs: 5000, onEvent });
+    const reported = await qmp.execute('query-uuid');
+    if (reported.UUID !== uuid) {
+      qmp.close();
+      return 'gone';
+    }
+    const session = new QemuSession(files, info, qmp);
+    if (serial) await session.connectSerial().catch(() => undefined);
+    return session;
+  }
+
+  get pid(): number {
+    return this.info.pid;
+  }
+
+  async writeSerial(data: string): Promise<number> {
+    if (!this.serial) throw new Error('this VM has no serial port connected');
+    return this.serial.write(data);
+  }
+
+  /** Lets go of QEMU's sockets; QEMU keeps running. */
+  detach(): void {
+    this.detached = true;
+    this.serial?.close();
+    this.qmp.close();
+  }
+
+  /** Ask QEMU to quit, then SIGTERM, then SIGKILL, each with a grace period. */
+  async terminate(graceMs = 3000): Promise<void> {
+    await this.qmp.execute('quit', {}, { timeoutMs: graceMs }).catch(() => undefined);
+    if (await waitForExit(this.pid, graceMs)) return;
+    sendSignal(this.pid, 'SIGTERM');
+    if (await waitForExit(this.pid, graceMs)) return;
+    sendSignal(this.pid, 'SIGKILL');
+    await waitForExit(this.pid, graceMs);
+  }
+
+  /** Removes the runtime folder once the process is gone. */
+  async cleanup(): Promise<void> {
+    await rm(this.files.runtimeDir, { recursive: true, force: true });
+  }
+
+  private async connectSerial(): Promise<void> {
+    this.serial = await SerialPort.connect(this.files.serialSocket);
+    this.serial.on('data', (chunk) => this.emit('serial', chunk));
+  }
+
+  private async watchExit(): Promise<void> {
+    if (this.detached || this.exitReported) return;
+    // QMP closes a moment before the process is reaped; wait for the process itself.
+    while (!(await waitForExit(this.pid, 5000))) {
+      if (this.detached) return;
+    }
+    this.exitReported = true;
+    this.serial?.close();
+    this.emit('exit');
+  }
+}
+
+/** run.json, or failing that (an engine killed mid-start) QEMU's own pidfile. */
+async function readRunInfo(files: VmFiles): Promise<RunInfo | undefined> {
+  try {
+    return runInfoSchema.parse(JSON.parse(await readFile(files.runInfo, 'utf8')));
+  } catch {
+    // fall through to the pidfile
+  }
+  try {
+    const pid = Number((await readFile(files.pidfile, 'utf8')).trim());
+    if (!Number.isInteger(pid) || pid <= 0) return undefined;
+    const argv = (await processArgv(pid)) ?? [];
+    const accel = argv[argv.indexOf('-accel') + 1] === 'kvm' ? 'kvm' : 'tcg';
+    const { mtime } = await stat(files.pidfile);
+    return { pid, startedAt: mtime.toISOString(), accel };
+  } catch {
+    return undefined;
+  }
+}
+
+async function isOurQemu(pid: number, uuid: string): Promise<boolean> {
+  if (!(await isProcessAlive(pid))) return false;
+  const argv = await processArgv(pid);
+  if (!argv) return false;
+  const at = argv.indexOf('-uuid');
+  return at !== -1 && argv[at + 1] === uuid;
+}

@@ -1,0 +1,46 @@
+import { EventEmitter } from 'node:events';
+import { connect, type Socket } from 'node:net';
+
+type SerialEvents = { data: [Buffer]; close: [] };
+
+/**
+ * The engine's connection to a VM's serial socket. QEMU serves one client at a time, so the
+ * engine holds it and fans the bytes out; QEMU also writes them to serial.log for history.
+ */
+export class SerialPort extends EventEmitter<SerialEvents> {
+  private constructor(private readonly socket: Socket) {
+    super();
+    socket.on('data', (chunk) => this.emit('data', chunk));
+    socket.on('error', () => undefined);
+    socket.on('close', () => this.emit('close'));
+  }
+
+  static connect(path: string, timeoutMs = 5000): Promise<SerialPort> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(path);
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new Error(`serial socket ${path} did not answer within ${timeoutMs} ms`));
+      }, timeoutMs);
+      socket.once('connect', () => {
+        clearTimeout(timer);
+        resolve(new SerialPort(socket));
+      });
+      socket.once('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+    });
+  }
+
+  write(data: string | Buffer): Promise<number> {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    return new Promise((resolve, reject) => {
+      this.socket.write(bytes, (error) => (error ? reject(error) : resolve(bytes.length)));
+    });
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
+}

@@ -1,0 +1,205 @@
+import { EventEmitter } from 'node:events';
+import { readFile, rm } from 'node:fs/promises';
+import { VireoError } from '../../../shared/errors';
+import type { VmConfig } from '../../../shared/vm-config';
+import {
+  isOperationAllowed,
+  lastExitSchema,
+  type LastExit,
+  type VmOperation,
+  type VmState,
+  type VmStatus,
+} from '../../../shared/vm-state';
+import { writeJsonAtomic } from '../atomic-write';
+import type { VmFiles } from '../paths';
+import { readLogTail } from '../process/log-tail';
+import type { QmpEvent } from '../qmp/qmp-types';
+import type { QemuSession } from './qemu-session';
+
+type InstanceEvents = { changed: []; serial: [Buffer]; problem: [string] };
+
+/**
+ * One VM: its config, its lifecycle state and, while it runs, its QEMU session.
+ * stopped → starting → running ⇄ paused → shutting-down → stopped; crashed when QEMU vanishes
+ * without having been asked to stop. Operations run one at a time.
+ */
+export class VmInstance extends EventEmitter<InstanceEvents> {
+  private currentState: VmState;
+  private session: QemuSession | undefined;
+  private lastExitInfo: LastExit | null = null;
+  /** Set when we (or the guest) asked QEMU to stop, so its exit is not a crash. */
+  private exitIntent: LastExit['kind'] | undefined;
+  private exitReason = '';
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly uuid: string,
+    public config: VmConfig | undefined,
+    readonly problem: string | undefined,
+    readonly files: VmFiles,
+  ) {
+    super();
+    this.currentState = config ? 'stopped' : 'broken';
+  }
+
+  get state(): VmState {
+    return this.currentState;
+  }
+
+  get name(): string {
+    return this.config?.name ?? this.uuid;
+  }
+
+  get running(): QemuSession | undefined {
+    return this.session;
+  }
+
+  status(): VmStatus {
+    const session = this.session;
+    return {
+      uuid: this.uuid,
+      name: this.name,
+      state: this.currentState,
+      ...(this.problem ? { problem: this.problem } : {}),
+      memoryMiB: this.config?.memoryMiB ?? null,
+      vcpus: this.config?.cpu.count ?? null,
+      pid: session?.pid ?? null,
+      startedAt: session?.info.startedAt ?? null,
+      accel: session?.info.accel ?? null,
+      sockets: session
+        ? {
+            qmp: this.files.qmpSocket,
+            serial: this.config?.serial ? this.files.serialSocket : null,
+            vnc: this.config?.display.vnc ? this.files.vncSocket : null,
+          }
+        : null,
+      lastExit: this.lastExitInfo,
+    };
+  }
+
+  /** Runs one operation at a time; the state is checked when its turn comes. */
+  operate<T>(operation: VmOperation, work: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(() => {
+      if (!isOperationAllowed(this.currentState, operation)) {
+        throw new VireoError('INVALID_STATE', `cannot ${describe(operation)} "${this.name}": it is ${this.currentState}`, {
+          state: this.currentState,
+        });
+      }
+      return work();
+    });
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  setState(state: VmState): void {
+    if (state === this.currentState) return;
+    this.currentState = state;
+    this.emit('changed');
+  }
+
+  /** Waits until the VM reaches one of `states`; false on timeout. */
+  waitForState(states: readonly VmState[], timeoutMs: number): Promise<boolean> {
+    if (states.includes(this.currentState)) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const onChange = () => {
+        if (!states.includes(this.currentState)) return;
+        clearTimeout(timer);
+        this.off('changed', onChange);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        this.off('changed', onChange);
+        resolve(false);
+      }, timeoutMs);
+      this.on('changed', onChange);
+    });
+  }
+
+  /** Adopts a live session (just launched or re-attached) and follows its events. */
+  adopt(session: QemuSession, state: 'running' | 'paused'): void {
+    this.session = session;
+    this.exitIntent = undefined;
+    session.on('serial', (chunk) => this.emit('serial', chunk));
+    session.on('exit', () => void this.handleExit(session));
+    this.setState(state);
+  }
+
+  /** Marks the coming exit as asked for; a forced stop overrides a pending shutdown. */
+  expectExit(kind: LastExit['kind'], reason: string): void {
+    if (this.exitIntent !== undefined && kind !== 'forced') return;
+    this.exitIntent = kind;
+    this.exitReason = reason;
+  }
+
+  handleQmpEvent(event: QmpEvent): void {
+    switch (event.event) {
+      case 'STOP':
+        if (this.currentState === 'running') this.setState('paused');
+        break;
+      case 'RESUME':
+        if (this.currentState === 'paused' || this.currentState === 'starting') this.setState('running');
+        break;
+      case 'SHUTDOWN':
+        this.expectExit('shutdown', describeShutdown(event.data));
+        this.setState('shutting-down');
+        // -no-shutdown keeps QEMU alive after the guest powers off; the engine ends it.
+        void this.session?.terminate();
+        break;
+      case 'GUEST_PANICKED':
+        this.emit('problem', `the guest kernel panicked (${String(event.data.action ?? 'unknown action')})`);
+        break;
+    }
+  }
+
+  /** Drops the session without touching QEMU (engine shutting down). */
+  detach(): void {
+    this.session?.detach();
+    this.session = undefined;
+  }
+
+  async loadLastExit(): Promise<void> {
+    try {
+      this.lastExitInfo = lastExitSchema.parse(JSON.parse(await readFile(this.files.lastExit, 'utf8')));
+      if (this.lastExitInfo.kind === 'crashed' && this.currentState === 'stopped') this.setState('crashed');
+    } catch {
+      this.lastExitInfo = null;
+    }
+  }
+
+  async clearLastExit(): Promise<void> {
+    this.lastExitInfo = null;
+    await rm(this.files.lastExit, { force: true });
+  }
+
+  /** QEMU is gone: a clean stop if someone asked for it, a crash otherwise. */
+  async recordExit(kind: LastExit['kind'] | undefined, reason: string): Promise<void> {
+    const crashed = kind === undefined;
+    const logTail = crashed ? await readLogTail(this.files.qemuLog, 20) : [];
+    this.lastExitInfo = {
+      at: new Date().toISOString(),
+      kind: kind ?? 'crashed',
+      reason: crashed ? 'QEMU exited without being asked to (killed or crashed)' : reason,
+      logTail,
+    };
+    await writeJsonAtomic(this.files.lastExit, this.lastExitInfo).catch(() => undefined);
+    this.session = undefined;
+    this.exitIntent = undefined;
+    this.exitReason = '';
+    this.setState(crashed ? 'crashed' : 'stopped');
+  }
+
+  private async handleExit(session: QemuSession): Promise<void> {
+    if (this.session !== session) return;
+    await session.cleanup();
+    await this.recordExit(this.exitIntent, this.exitReason);
+  }
+}
+
+function describe(operation: VmOperation): string {
+  return operation === 'forceOff' ? 'force off' : operation;
+}
+
+function describeShutdown(data: Record<string, unknown>): string {
+  const reason = typeof data.reason === 'string' ? data.reason : 'unknown';
+  return data.guest === true ? `the guest powered off (${reason})` : `QEMU shut down (${reason})`;
+}

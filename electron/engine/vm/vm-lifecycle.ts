@@ -1,0 +1,162 @@
+import { constants } from 'node:fs';
+import { access, rm } from 'node:fs/promises';
+import type { Capabilities } from '../../../shared/capabilities';
+import { VireoError } from '../../../shared/errors';
+import type { VmConfig } from '../../../shared/vm-config';
+import { buildQemuArgv } from '../qemu/argv';
+import { requireQemu, resolveAccel } from '../qemu/capabilities';
+import { QemuSession } from './qemu-session';
+import type { VmInstance } from './vm-instance';
+
+export interface LifecycleDeps {
+  capabilities(): Promise<Capabilities>;
+  env: NodeJS.ProcessEnv;
+}
+
+/** How long a guest gets to answer an ACPI power-off before the VM shows "running" again. */
+export const ACPI_PATIENCE_MS = 60_000;
+const FORCE_OFF_WAIT_MS = 15_000;
+
+export async function qemuArgvFor(vm: VmInstance, deps: LifecycleDeps) {
+  const config = requireConfig(vm);
+  const caps = await deps.capabilities();
+  const { system } = requireQemu(caps);
+  const accel = resolveAccel(config.accel, caps, deps.env);
+  return { binary: system, accel, argv: buildQemuArgv(config, { paths: vm.files, accel }) };
+}
+
+export function startVm(vm: VmInstance, deps: LifecycleDeps): Promise<void> {
+  return vm.operate('start', async () => {
+    const config = requireConfig(vm);
+    await checkFilesExist(config);
+    const { binary, accel, argv } = await qemuArgvFor(vm, deps);
+    vm.setState('starting');
+    await vm.clearLastExit();
+    let session: QemuSession;
+    try {
+      session = await QemuSession.launch({
+        binary,
+        argv,
+        accel,
+        files: vm.files,
+        serial: config.serial,
+        onEvent: (event) => vm.handleQmpEvent(event),
+      });
+    } catch (error) {
+      await rm(vm.files.runtimeDir, { recursive: true, force: true });
+      vm.setState('stopped');
+      throw error;
+    }
+    const { running } = await session.qmp.execute('query-status');
+    vm.adopt(session, running ? 'running' : 'paused');
+  });
+}
+
+/** Re-attaches to a QEMU an earlier engine started; marks a VM whose QEMU died unwatched as crashed. */
+export async function attachVm(vm: VmInstance): Promise<void> {
+  const config = vm.config;
+  if (!config) return;
+  await vm.loadLastExit();
+  const found = await QemuSession.attach(vm.files, vm.uuid, config.serial, (event) => vm.handleQmpEvent(event));
+  if (found === undefined) return;
+  if (found === 'gone') {
+    await rm(vm.files.runtimeDir, { recursive: true, force: true });
+    await vm.recordExit(undefined, '');
+    return;
+  }
+  const { status, running } = await found.qmp.execute('query-status');
+  vm.adopt(found, running ? 'running' : 'paused');
+  if (status === 'shutdown') {
+    // The guest powered off while no engine was watching; -no-shutdown kept QEMU waiting for us.
+    vm.expectExit('shutdown', 'the guest powered off');
+    vm.setState('shutting-down');
+    void found.terminate();
+  }
+}
+
+export function pauseVm(vm: VmInstance): Promise<void> {
+  return vm.operate('pause', async () => {
+    await requireSession(vm).qmp.execute('stop');
+    vm.setState('paused');
+  });
+}
+
+export function resumeVm(vm: VmInstance): Promise<void> {
+  return vm.operate('resume', async () => {
+    await requireSession(vm).qmp.execute('cont');
+    vm.setState('running');
+  });
+}
+
+export function rebootVm(vm: VmInstance): Promise<void> {
+  return vm.operate('reboot', async () => {
+    await requireSession(vm).qmp.execute('system_reset');
+  });
+}
+
+/**
+ * Sends the ACPI power button. With a timeout, waits for the guest to power off and then either
+ * forces it off (force) or reports that it did not. Without one, returns once the request is sent.
+ */
+export async function shutdownVm(vm: VmInstance, timeoutSec: number, force: boolean): Promise<void> {
+  const session = await vm.operate('shutdown', async () => {
+    const current = requireSession(vm);
+    await current.qmp.execute('system_powerdown');
+    vm.setState('shutting-down');
+    return current;
+  });
+  const patienceMs = timeoutSec > 0 ? timeoutSec * 1000 : ACPI_PATIENCE_MS;
+  const waited = vm.waitForState(['stopped', 'crashed'], patienceMs);
+  if (timeoutSec === 0 && !force) {
+    void waited.then((stopped) => revertIfIgnored(vm, session, stopped));
+    return;
+  }
+  if (await waited) return;
+  if (force) return forceOffVm(vm);
+  revertIfIgnored(vm, session, false);
+  throw new VireoError('TIMEOUT', `"${vm.name}" did not power off within ${timeoutSec} s; use --force to force it off`);
+}
+
+function revertIfIgnored(vm: VmInstance, session: QemuSession, stopped: boolean): void {
+  if (stopped || vm.running !== session || vm.state !== 'shutting-down') return;
+  vm.setState('running');
+  vm.emit('problem', `"${vm.name}" ignored the ACPI power-off request`);
+}
+
+/** quit → SIGTERM → SIGKILL, then waits for the VM to be stopped. */
+export function forceOffVm(vm: VmInstance): Promise<void> {
+  return vm.operate('forceOff', async () => {
+    const session = requireSession(vm);
+    vm.expectExit('forced', 'forced off');
+    vm.setState('shutting-down');
+    await session.terminate();
+    if (!(await vm.waitForState(['stopped', 'crashed'], FORCE_OFF_WAIT_MS))) {
+      throw new VireoError('TIMEOUT', `QEMU (pid ${session.pid}) did not exit after SIGKILL`);
+    }
+  });
+}
+
+function requireConfig(vm: VmInstance): VmConfig {
+  if (!vm.config) throw new VireoError('INVALID_STATE', `"${vm.name}" has a broken config: ${vm.problem ?? ''}`);
+  return vm.config;
+}
+
+function requireSession(vm: VmInstance): QemuSession {
+  const session = vm.running;
+  if (!session) throw new VireoError('INVALID_STATE', `"${vm.name}" is not running`);
+  return session;
+}
+
+async function checkFilesExist(config: VmConfig): Promise<void> {
+  const needed: Array<[string, string]> = config.disks.map((disk) => [`disk ${disk.id}`, disk.path]);
+  if (config.cdrom?.path) needed.push(['ISO', config.cdrom.path]);
+  if (config.directKernel) needed.push(['kernel', config.directKernel.kernel]);
+  if (config.directKernel?.initrd) needed.push(['initrd', config.directKernel.initrd]);
+  for (const [what, path] of needed) {
+    try {
+      await access(path, constants.R_OK);
+    } catch {
+      throw new VireoError('INVALID_INPUT', `the ${what} file does not exist or is not readable: ${path}`);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The one contract: every request (arguments and result) and every event, declared once.
+ * Every transport — the control socket, Electron IPC, WebSocket — is generated from this map,
+ * after GitHub Desktop's ipc-shared.ts. Nothing may be called that is not declared here.
+ */
+import { z } from 'zod';
+import { capabilitiesSchema } from './capabilities';
+import { errorPayloadSchema } from './errors';
+import { createVmParamsSchema, updateVmParamsSchema } from './vm-requests';
+import { vmConfigSchema } from './vm-config';
+import { vmStatusSchema } from './vm-state';
+
+interface RequestSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+  params: P;
+  result: R;
+}
+const request = <P extends z.ZodType, R extends z.ZodType>(params: P, result: R): RequestSpec<P, R> => ({
+  params,
+  result,
+});
+
+const vmRef = z.object({ vm: z.string().min(1, 'a VM name or uuid is required') });
+const nothing = z.object({});
+
+export const requests = {
+  'engine.info': request(
+    nothing,
+    z.object({ pid: z.number(), kind: z.string(), home: z.string(), startedAt: z.string(), version: z.string() }),
+  ),
+  'engine.capabilities': request(nothing, capabilitiesSchema),
+  'vm.list': request(nothing, z.array(vmStatusSchema)),
+  'vm.get': request(vmRef, z.object({ status: vmStatusSchema, config: vmConfigSchema.nullable() })),
+  'vm.create': request(createVmParamsSchema, vmStatusSchema),
+  'vm.update': request(updateVmParamsSchema, vmStatusSchema),
+  'vm.delete': request(
+    vmRef.extend({ keepDisks: z.boolean().default(false) }),
+    z.object({ removed: z.string(), keptDisks: z.array(z.string()) }),
+  ),
+  'vm.start': request(vmRef, vmStatusSchema),
+  'vm.pause': request(vmRef, vmStatusSchema),
+  'vm.resume': request(vmRef, vmStatusSchema),
+  'vm.reboot': request(vmRef, vmStatusSchema),
+  'vm.shutdown': request(
+    vmRef.extend({
+      /** Seconds to wait for the guest; 0 returns once the ACPI request is sent. */
+      timeoutSec: z.number().min(0).max(3600).default(0),
+      /** Force off when the guest has not powered off within timeoutSec. */
+      force: z.boolean().default(false),
+    }),
+    vmStatusSchema,
+  ),
+  'vm.forceOff': request(vmRef, vmStatusSchema),
+  'vm.args': request(vmRef, z.object({ argv: z.array(z.string()) })),
+  'serial.history': request(
+    vmRef.extend({ maxBytes: z.number().int().min(1).max(64 * 1024 * 1024).default(1024 * 1024) }),
+    z.object({ data: z.string() }),
+  ),
+  'serial.send': request(vmRef.extend({ text: z.string().max(65536) }), z.object({ bytes: z.number() })),
+  'serial.subscribe': request(vmRef, z.object({ uuid: z.string() })),
+  'serial.unsubscribe': request(vmRef, nothing),
+} as const;
+
+export const events = {
+  'vm.stateChanged': vmStatusSchema,
+  'vm.added': vmStatusSchema,
+  'vm.removed': z.object({ uuid: z.string(), name: z.string() }),
+  'engine.error': errorPayloadSchema.extend({ uuid: z.string().optional() }),
+  /** Serial bytes, base64, sent only to clients that subscribed to that VM. */
+  'serial.output': z.object({ uuid: z.string(), data: z.string() }),
+} as const;
+
+export type RequestName = keyof typeof requests;
+export type EventName = keyof typeof events;
+export type RequestParams<N extends RequestName> = z.input<(typeof requests)[N]['params']>;
+export type ParsedParams<N extends RequestName> = z.output<(typeof requests)[N]['params']>;
+export type RequestResult<N extends RequestName> = z.output<(typeof requests)[N]['result']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const requestNames = Object.keys(requests) as RequestName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isRequestName(name: unknown): name is RequestName {
+  return typeof name === 'string' && Object.hasOwn(requests, name);
+}
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}
+
+/** What the engine implements: one handler per request, receiving validated params. */
+export type ContractHandlers<Ctx = void> = {
+  [N in RequestName]: (params: ParsedParams<N>, context: Ctx) => Promise<RequestResult<N>>;
+};
+
+/** What every client (CLI, renderer) sees, whatever the transport. */
+export interface ContractClient {
+  invoke<N extends RequestName>(name: N, params: RequestParams<N>): Promise<RequestResult<N>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  close(): void;
+}

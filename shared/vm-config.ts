@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { vmNameSchema } from './vm-name';
+
+export const MEMORY_MIB_MIN = 16;
+export const MEMORY_MIB_MAX = 4 * 1024 * 1024;
+export const VCPUS_MAX = 255;
+export const CONFIG_SCHEMA_VERSION = 1;
+
+const absolutePath = (what: string) =>
+  z
+    .string()
+    .min(1, `${what} path must not be empty`)
+    .refine((p) => p.startsWith('/'), { message: `${what} path must be absolute` })
+    .refine((p) => !p.includes('\0'), { message: `${what} path must not contain NUL` });
+
+export const deviceIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'device id must be lowercase letters, digits, -');
+
+export const cpuSchema = z
+  .object({
+    count: z.number().int().min(1).max(VCPUS_MAX),
+    sockets: z.number().int().min(1).optional(),
+    cores: z.number().int().min(1).optional(),
+    threads: z.number().int().min(1).optional(),
+  })
+  .refine(
+    (cpu) => {
+      if (cpu.sockets === undefined && cpu.cores === undefined && cpu.threads === undefined) return true;
+      return (cpu.sockets ?? 1) * (cpu.cores ?? 1) * (cpu.threads ?? 1) === cpu.count;
+    },
+    { message: 'sockets × cores × threads must equal the vCPU count' },
+  );
+
+export const diskSchema = z.object({
+  id: deviceIdSchema,
+  path: absolutePath('disk'),
+  format: z.enum(['qcow2', 'raw']),
+  bus: z.enum(['virtio', 'sata']),
+  readOnly: z.boolean().default(false),
+  /** True when Vireo created the image in the VM's folder (deleted with the VM unless kept). */
+  managed: z.boolean().default(false),
+});
+
+export const cdromSchema = z.object({
+  id: deviceIdSchema.default('cdrom0'),
+  /** null: an empty drive, media can be inserted later. */
+  path: absolutePath('ISO').nullable(),
+});
+
+export const directKernelSchema = z.object({
+  kernel: absolutePath('kernel'),
+  initrd: absolutePath('initrd').optional(),
+  cmdline: z.string().max(4096).default(''),
+});
+
+export const portForwardSchema = z.object({
+  protocol: z.enum(['tcp', 'udp']).default('tcp'),
+  hostAddress: z.ipv4().default('127.0.0.1'),
+  hostPort: z.number().int().min(1).max(65535),
+  guestPort: z.number().int().min(1).max(65535),
+});
+
+export const macAddressSchema = z.string().regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/, 'MAC must look like 52:54:00:12:34:56');
+
+export const networkSchema = z.discriminatedUnion('mode', [
+  z.object({
+    mode: z.literal('user'),
+    id: deviceIdSchema.default('net0'),
+    mac: macAddressSchema,
+    model: z.enum(['virtio-net-pci', 'e1000']).default('virtio-net-pci'),
+    forwards: z.array(portForwardSchema).default([]),
+  }),
+  z.object({ mode: z.literal('none') }),
+]);
+
+export const displaySchema = z.object({
+  vnc: z.boolean().default(true),
+  vga: z.enum(['std', 'virtio', 'qxl', 'cirrus', 'none']).default('std'),
+});
+
+export const vmConfigSchema = z
+  .object({
+    schemaVersion: z.literal(CONFIG_SCHEMA_VERSION),
+    uuid: z.uuid(),
+    name: vmNameSchema,
+    description: z.string().max(10_000).default(''),
+    createdAt: z.iso.datetime(),
+    memoryMiB: z.number().int().min(MEMORY_MIB_MIN).max(MEMORY_MIB_MAX),
+    cpu: cpuSchema,
+    machine: z.enum(['q35', 'pc']).default('q35'),
+    accel: z.enum(['auto', 'kvm', 'tcg']).default('auto'),
+    firmware: z.enum(['bios']).default('bios'),
+    disks: z.array(diskSchema).max(16).default([]),
+    cdrom: cdromSchema.nullable().default(null),
+    directKernel: directKernelSchema.nullable().default(null),
+    network: networkSchema,
+    display: displaySchema,
+    serial: z.boolean().default(true),
+    /** Device ids in boot priority order: disks, the CD-ROM, the network card. */
+    bootOrder: z.array(deviceIdSchema).default([]),
+    /** Advanced escape hatch appended verbatim to QEMU's argv. */
+    extraArgs: z.array(z.string()).default([]),
+  })
+  .superRefine((config, ctx) => {
+    const ids = [
+      ...config.disks.map((d) => d.id),
+      ...(config.cdrom ? [config.cdrom.id] : []),
+      ...(config.network.mode === 'user' ? [config.network.id] : []),
+    ];
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['disks'], message: `device id "${id}" is used twice` });
+      seen.add(id);
+    }
+    for (const id of config.bootOrder) {
+      if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['bootOrder'], message: `no device "${id}" to boot from` });
+    }
+    if (new Set(config.bootOrder).size !== config.bootOrder.length) {
+      ctx.addIssue({ code: 'custom', path: ['bootOrder'], message: 'a device appears twice in the boot order' });
+    }
+    const ideDevices = config.disks.filter((d) => d.bus === 'sata').length + (config.cdrom ? 1 : 0);
+    const ideSlots = config.machine === 'q35' ? 6 : 4;
+    if (ideDevices > ideSlots) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['disks'],
+        message: `the ${config.machine} machine has ${ideSlots} SATA/IDE slots; ${ideDevices} devices need one`,
+      });
+    }
+    if (config.network.mode === 'user') {
+      const hostPorts = new Set<string>();
+      for (const fwd of config.network.forwards) {
+        const key = `${fwd.protocol}:${fwd.hostAddress}:${fwd.hostPort}`;
+        if (hostPorts.has(key)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['network', 'forwards'],
+            message: `host port ${fwd.protocol}:${fwd.hostPort} is forwarded twice`,
+          });
+        }
+        hostPorts.add(key);
+      }
+    }
+  });
+
+export type VmConfig = z.infer<typeof vmConfigSchema>;
+export type VmConfigInput = z.input<typeof vmConfigSchema>;
+export type DiskConfig = z.infer<typeof diskSchema>;
+export type PortForward = z.infer<typeof portForwardSchema>;
+export type NetworkConfig = z.infer<typeof networkSchema>;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+export const vmStates = ['stopped', 'starting', 'running', 'paused', 'shutting-down', 'crashed', 'broken'] as const;
+export type VmState = (typeof vmStates)[number];
+
+export const vmOperations = ['start', 'pause', 'resume', 'shutdown', 'reboot', 'forceOff', 'delete', 'edit'] as const;
+export type VmOperation = (typeof vmOperations)[number];
+
+const allowed: Record<VmState, readonly VmOperation[]> = {
+  stopped: ['start', 'delete', 'edit'],
+  crashed: ['start', 'delete', 'edit'],
+  broken: ['delete'],
+  starting: ['forceOff'],
+  running: ['pause', 'shutdown', 'reboot', 'forceOff', 'edit'],
+  paused: ['resume', 'forceOff', 'edit'],
+  'shutting-down': ['forceOff'],
+};
+
+/** The operations a VM in this state accepts; the UI enables exactly these. */
+export function allowedOperations(state: VmState): readonly VmOperation[] {
+  return allowed[state];
+}
+
+export function isOperationAllowed(state: VmState, operation: VmOperation): boolean {
+  return allowed[state].includes(operation);
+}
+
+/** A VM whose QEMU process exists (it holds sockets and a pidfile). */
+export function isActive(state: VmState): boolean {
+  return state === 'starting' || state === 'running' || state === 'paused' || state === 'shutting-down';
+}
+
+export const lastExitSchema = z.object({
+  at: z.string(),
+  kind: z.enum(['shutdown', 'forced', 'crashed']),
+  reason: z.string(),
+  logTail: z.array(z.string()),
+});
+export type LastExit = z.infer<typeof lastExitSchema>;
+
+export const vmStatusSchema = z.object({
+  uuid: z.string(),
+  name: z.string(),
+  state: z.enum(vmStates),
+  /** Why the config could not be read, when state is "broken". */
+  problem: z.string().optional(),
+  memoryMiB: z.number().int().nullable(),
+  vcpus: z.number().int().nullable(),
+  pid: z.number().int().nullable(),
+  startedAt: z.string().nullable(),
+  /** The accelerator the running process uses (auto resolved). */
+  accel: z.enum(['kvm', 'tcg']).nullable(),
+  sockets: z.object({ qmp: z.string(), serial: z.string().nullable(), vnc: z.string().nullable() }).nullable(),
+  lastExit: lastExitSchema.nullable(),
+});
+export type VmStatus = z.infer<typeof vmStatusSchema>;
