@@ -12,7 +12,7 @@ import { SerialPort } from './serial-port';
 const runInfoSchema = z.object({ pid: z.number(), startedAt: z.string(), accel: z.enum(['kvm', 'tcg']) });
 export type RunInfo = z.infer<typeof runInfoSchema>;
 
-type SessionEvents = { qmpEvent: [QmpEvent]; serial: [Buffer]; exit: [] };
+type SessionEvents = { serial: [Buffer]; exit: [] };
 
 /**
  * One live QEMU process and the engine's connections to it (QMP, serial). It outlives the engine:
@@ -29,7 +29,6 @@ export class QemuSession extends EventEmitter<SessionEvents> {
     readonly qmp: QmpClient,
   ) {
     super();
-    qmp.on('event', (event) => this.emit('qmpEvent', event));
     qmp.on('close', () => void this.watchExit());
   }
 

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { vmConfigSchema } from '../../../shared/vm-config';
+import { buildQemuArgv, type LaunchContext } from './argv';
+
+/**
+ * Golden tests, as libvirt's qemuxmlconftest: each argv-golden/NAME.json holds a VM config and the
+ * launch context; NAME.argv the expected argv, one argument per line. Review the .argv diff like code.
+ * Regenerate with: VIREO_UPDATE_GOLDEN=1 npx vitest run electron/engine/qemu/argv.test.ts
+ */
+const dir = join(import.meta.dirname, 'argv-golden');
+const update = process.env.VIREO_UPDATE_GOLDEN === '1';
+
+const caseSchema = z.object({
+  accel: z.enum(['kvm', 'tcg']),
+  runtimeDir: z.string(),
+  dataDir: z.string(),
+  config: z.unknown(),
+});
+
+function contextFor(accel: 'kvm' | 'tcg', runtimeDir: string, dataDir: string): LaunchContext {
+  return {
+    accel,
+    paths: {
+      pidfile: `${runtimeDir}/qemu.pid`,
+      qmpSocket: `${runtimeDir}/qmp.sock`,
+      serialSocket: `${runtimeDir}/serial.sock`,
+      vncSocket: `${runtimeDir}/vnc.sock`,
+      serialLog: `${dataDir}/serial.log`,
+    },
+  };
+}
+
+const cases = readdirSync(dir)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.slice(0, -'.json'.length))
+  .sort();
+
+describe('QEMU argv golden files', () => {
+  it('has at least 12 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(cases)('%s', (name) => {
+    const input = caseSchema.parse(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')));
+    const config = vmConfigSchema.parse(input.config);
+    const argv = buildQemuArgv(config, contextFor(input.accel, input.runtimeDir, input.dataDir));
+    const actual = `${argv.join('\n')}\n`;
+    const goldenPath = join(dir, `${name}.argv`);
+    if (update) writeFileSync(goldenPath, actual);
+    expect(actual).toBe(readFileSync(goldenPath, 'utf8'));
+  });
+});
