@@ -9,10 +9,22 @@ export function parseSize(text: string): number | undefined {
   return Number.isSafeInteger(Math.round(bytes)) ? Math.round(bytes) : undefined;
 }
 
+const unitNames = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
+
 export function formatSize(bytes: number): string {
-  for (const unit of ['T', 'G', 'M', 'K'] as const) {
-    const size = units[unit.toLowerCase()] ?? 1;
-    if (bytes >= size) return `${(bytes / size).toFixed(bytes % size === 0 ? 0 : 1)} ${unit}iB`;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < unitNames.length - 1) {
+    value /= 1024;
+    unit += 1;
   }
-  return `${bytes} B`;
+  if (unit === 0) return `${bytes} B`;
+  let rounded = Math.round(value * 10) / 10;
+  // 1 MiB − 1 byte reads "1.0 MiB", not "1024.0 KiB".
+  if (rounded >= 1024 && unit < unitNames.length - 1) {
+    rounded = 1;
+    unit += 1;
+  }
+  const exact = Number.isInteger(rounded) && bytes % 1024 ** unit === 0;
+  return `${exact ? rounded.toFixed(0) : rounded.toFixed(1)} ${unitNames[unit]}`;
 }

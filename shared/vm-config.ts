@@ -59,7 +59,10 @@ export const portForwardSchema = z.object({
   guestPort: z.number().int().min(1).max(65535),
 });
 
-export const macAddressSchema = z.string().regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/, 'MAC must look like 52:54:00:12:34:56');
+export const macAddressSchema = z
+  .string()
+  .regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/i, 'MAC must look like 52:54:00:12:34:56')
+  .transform((mac) => mac.toLowerCase());
 
 export const networkSchema = z.discriminatedUnion('mode', [
   z.object({
@@ -129,7 +132,8 @@ export const vmConfigSchema = z
     if (config.network.mode === 'user') {
       const hostPorts = new Set<string>();
       for (const fwd of config.network.forwards) {
-        const key = `${fwd.protocol}:${fwd.hostAddress}:${fwd.hostPort}`;
+        // One host port per protocol, whatever the address: 0.0.0.0 and 127.0.0.1 would collide.
+        const key = `${fwd.protocol}:${fwd.hostPort}`;
         if (hostPorts.has(key)) {
           ctx.addIssue({
             code: 'custom',

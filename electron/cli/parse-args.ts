@@ -1,3 +1,4 @@
+import { isIPv4 } from 'node:net';
 import { resolve } from 'node:path';
 import { parseSize } from '../../shared/size';
 import type { PortForward } from '../../shared/vm-config';
@@ -36,7 +37,7 @@ export function parseForward(text: string, previous: PortForward[] = []): PortFo
   const port = parseInteger('--forward port', 1, 65535);
   let hostAddress = '127.0.0.1';
   if (parts.length === 3) hostAddress = parts.shift() ?? hostAddress;
-  if (parts.length !== 2 || !/^\d{1,3}(\.\d{1,3}){3}$/.test(hostAddress)) {
+  if (parts.length !== 2 || !isIPv4(hostAddress)) {
     throw badInput(`--forward must look like tcp:HOSTPORT:GUESTPORT (got "${text}")`);
   }
   const forward: PortForward = {

@@ -43,5 +43,5 @@ async function syncDir(dir: string): Promise<void> {
 
 /** Leftovers of a writer that died between open and rename. */
 export function isAtomicTempFile(name: string): boolean {
-  return name.startsWith('.') && name.endsWith('.tmp');
+  return /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/.test(name);
 }
