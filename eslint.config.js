@@ -5,7 +5,18 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'net', 'crypto', 'events', 'stream'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'net',
+  'crypto',
+  'events',
+  'stream',
+];
 const electronShellFiles = ['electron/shell/**'];
 
 export default tseslint.config(
@@ -30,7 +41,10 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node APIs.' },
             { group: ['electron', 'react', 'react-dom'], message: 'shared/ imports no platform.' },
-            { group: ['**/electron/**', '**/renderer/**', '**/e2e/**'], message: 'shared/ depends on nothing else.' },
+            {
+              group: ['**/electron/**', '**/renderer/**', '**/e2e/**'],
+              message: 'shared/ depends on nothing else.',
+            },
           ],
         },
       ],
@@ -44,7 +58,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron'], message: 'Only electron/shell/ may import electron; the engine runs under plain Node.' },
+            {
+              group: ['electron'],
+              message: 'Only electron/shell/ may import electron; the engine runs under plain Node.',
+            },
             { group: ['**/renderer/**', 'react', 'react-dom'], message: 'The engine never imports the UI.' },
           ],
         },
@@ -60,7 +77,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'The renderer never imports Node; use the contract client.' },
-            { group: ['electron', '**/electron/**'], message: 'The renderer talks only through the contract client.' },
+            {
+              group: ['electron', '**/electron/**'],
+              message: 'The renderer talks only through the contract client.',
+            },
           ],
         },
       ],

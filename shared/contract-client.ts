@@ -46,13 +46,18 @@ export function createContractClient(transport: ClientTransport): ContractClient
     }
     const result = requests[waiting.name].result.safeParse(frame.result);
     if (result.success) waiting.resolve(result.data);
-    else waiting.reject(new VireoError('INTERNAL', `the engine answered ${waiting.name} with an invalid result`));
+    else
+      waiting.reject(
+        new VireoError('INTERNAL', `the engine answered ${waiting.name} with an invalid result`),
+      );
   });
 
   transport.onClose(() => {
     closed = true;
     for (const waiting of pending.values()) {
-      waiting.reject(new VireoError('ENGINE_UNAVAILABLE', `the connection to the engine closed during ${waiting.name}`));
+      waiting.reject(
+        new VireoError('ENGINE_UNAVAILABLE', `the connection to the engine closed during ${waiting.name}`),
+      );
     }
     pending.clear();
   });

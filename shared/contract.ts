@@ -25,7 +25,13 @@ const nothing = z.object({});
 export const requests = {
   'engine.info': request(
     nothing,
-    z.object({ pid: z.number(), kind: z.string(), home: z.string(), startedAt: z.string(), version: z.string() }),
+    z.object({
+      pid: z.number(),
+      kind: z.string(),
+      home: z.string(),
+      startedAt: z.string(),
+      version: z.string(),
+    }),
   ),
   'engine.capabilities': request(nothing, capabilitiesSchema),
   'vm.list': request(nothing, z.array(vmStatusSchema)),
@@ -52,7 +58,14 @@ export const requests = {
   'vm.forceOff': request(vmRef, vmStatusSchema),
   'vm.args': request(vmRef, z.object({ argv: z.array(z.string()) })),
   'serial.history': request(
-    vmRef.extend({ maxBytes: z.number().int().min(1).max(64 * 1024 * 1024).default(1024 * 1024) }),
+    vmRef.extend({
+      maxBytes: z
+        .number()
+        .int()
+        .min(1)
+        .max(64 * 1024 * 1024)
+        .default(1024 * 1024),
+    }),
     z.object({ data: z.string() }),
   ),
   'serial.send': request(vmRef.extend({ text: z.string().max(65536) }), z.object({ bytes: z.number() })),

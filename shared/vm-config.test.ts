@@ -107,7 +107,9 @@ describe('vmConfigSchema', () => {
         { protocol: 'tcp', hostAddress: '0.0.0.0', hostPort: 5353, guestPort: 53 },
         { protocol: 'tcp', hostAddress: '127.0.0.1', hostPort: 5353, guestPort: 54 },
       ]);
-      expect(issues(configWith({ network }))).toEqual(['network.forwards: host port tcp:5353 is forwarded twice']);
+      expect(issues(configWith({ network }))).toEqual([
+        'network.forwards: host port tcp:5353 is forwarded twice',
+      ]);
     });
 
     it('accepts exactly as many SATA/IDE devices as the machine has slots', () => {

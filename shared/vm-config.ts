@@ -13,7 +13,9 @@ const absolutePath = (what: string) =>
     .refine((p) => p.startsWith('/'), { message: `${what} path must be absolute` })
     .refine((p) => !p.includes('\0'), { message: `${what} path must not contain NUL` });
 
-export const deviceIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'device id must be lowercase letters, digits, -');
+export const deviceIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,31}$/, 'device id must be lowercase letters, digits, -');
 
 export const cpuSchema = z
   .object({
@@ -111,14 +113,20 @@ export const vmConfigSchema = z
     ];
     const seen = new Set<string>();
     for (const id of ids) {
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['disks'], message: `device id "${id}" is used twice` });
+      if (seen.has(id))
+        ctx.addIssue({ code: 'custom', path: ['disks'], message: `device id "${id}" is used twice` });
       seen.add(id);
     }
     for (const id of config.bootOrder) {
-      if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['bootOrder'], message: `no device "${id}" to boot from` });
+      if (!seen.has(id))
+        ctx.addIssue({ code: 'custom', path: ['bootOrder'], message: `no device "${id}" to boot from` });
     }
     if (new Set(config.bootOrder).size !== config.bootOrder.length) {
-      ctx.addIssue({ code: 'custom', path: ['bootOrder'], message: 'a device appears twice in the boot order' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bootOrder'],
+        message: 'a device appears twice in the boot order',
+      });
     }
     const ideDevices = config.disks.filter((d) => d.bus === 'sata').length + (config.cdrom ? 1 : 0);
     const ideSlots = config.machine === 'q35' ? 6 : 4;

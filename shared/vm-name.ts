@@ -11,12 +11,10 @@ const forbiddenChars = /[\u0000-\u001f\u007f-\u009f\u2028\u2029/]/u;
  * Commas, spaces, quotes and CJK are all fine. "." and ".." are refused so a name can never
  * be mistaken for a path component, and surrounding whitespace is refused as a likely typo.
  */
-export const vmNameSchema = z
-  .string()
-  .superRefine((name, ctx) => {
-    const problem = vmNameProblem(name);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+export const vmNameSchema = z.string().superRefine((name, ctx) => {
+  const problem = vmNameProblem(name);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 export function vmNameProblem(name: string): string | undefined {
   const length = [...name].length;

@@ -30,10 +30,18 @@ export const createVmParamsSchema = z
   })
   .superRefine((p, ctx) => {
     if ((p.initrd !== undefined || p.cmdline !== undefined) && p.kernel === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['kernel'], message: 'an initrd or kernel command line needs a kernel' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kernel'],
+        message: 'an initrd or kernel command line needs a kernel',
+      });
     }
     if (p.network === 'none' && p.forwards.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['forwards'], message: 'port forwards need user-mode networking' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['forwards'],
+        message: 'port forwards need user-mode networking',
+      });
     }
   });
 export type CreateVmParams = z.input<typeof createVmParamsSchema>;

@@ -1,9 +1,26 @@
 import { z } from 'zod';
 
-export const vmStates = ['stopped', 'starting', 'running', 'paused', 'shutting-down', 'crashed', 'broken'] as const;
+export const vmStates = [
+  'stopped',
+  'starting',
+  'running',
+  'paused',
+  'shutting-down',
+  'crashed',
+  'broken',
+] as const;
 export type VmState = (typeof vmStates)[number];
 
-export const vmOperations = ['start', 'pause', 'resume', 'shutdown', 'reboot', 'forceOff', 'delete', 'edit'] as const;
+export const vmOperations = [
+  'start',
+  'pause',
+  'resume',
+  'shutdown',
+  'reboot',
+  'forceOff',
+  'delete',
+  'edit',
+] as const;
 export type VmOperation = (typeof vmOperations)[number];
 
 const allowed: Record<VmState, readonly VmOperation[]> = {
@@ -50,7 +67,9 @@ export const vmStatusSchema = z.object({
   startedAt: z.string().nullable(),
   /** The accelerator the running process uses (auto resolved). */
   accel: z.enum(['kvm', 'tcg']).nullable(),
-  sockets: z.object({ qmp: z.string(), serial: z.string().nullable(), vnc: z.string().nullable() }).nullable(),
+  sockets: z
+    .object({ qmp: z.string(), serial: z.string().nullable(), vnc: z.string().nullable() })
+    .nullable(),
   lastExit: lastExitSchema.nullable(),
 });
 export type VmStatus = z.infer<typeof vmStatusSchema>;

@@ -21,7 +21,11 @@ export interface OpenedClient {
  * command), commands go to it over its control socket; otherwise this command runs the engine
  * itself, serving the control socket so concurrent commands join it, and leaves VMs running.
  */
-export async function openClient(paths: VireoPaths, env: NodeJS.ProcessEnv, waitMs = 10_000): Promise<OpenedClient> {
+export async function openClient(
+  paths: VireoPaths,
+  env: NodeJS.ProcessEnv,
+  waitMs = 10_000,
+): Promise<OpenedClient> {
   const socketPath = controlSocketPath(paths);
   const deadline = Date.now() + waitMs;
   while (Date.now() < deadline) {

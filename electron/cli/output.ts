@@ -61,8 +61,12 @@ export function statusText(vm: VmStatus): string {
     ['VNC socket', vm.sockets?.vnc ?? '-'],
   ];
   if (vm.problem) lines.push(['Problem', vm.problem]);
-  if (vm.lastExit) lines.push(['Last exit', `${vm.lastExit.kind} at ${vm.lastExit.at}: ${vm.lastExit.reason}`]);
+  if (vm.lastExit)
+    lines.push(['Last exit', `${vm.lastExit.kind} at ${vm.lastExit.at}: ${vm.lastExit.reason}`]);
   const text = lines.map(([key, value]) => `${`${key}:`.padEnd(15)}${value}`).join('\n');
-  const tail = vm.state === 'crashed' && vm.lastExit?.logTail.length ? `\nLast lines of qemu.log:\n  ${vm.lastExit.logTail.join('\n  ')}` : '';
+  const tail =
+    vm.state === 'crashed' && vm.lastExit?.logTail.length
+      ? `\nLast lines of qemu.log:\n  ${vm.lastExit.logTail.join('\n  ')}`
+      : '';
   return text + tail;
 }

@@ -8,7 +8,8 @@ export function parseInteger(option: string, min: number, max: number) {
   return (text: string): number => {
     if (!/^-?\d+$/.test(text.trim())) throw badInput(`${option} must be a whole number (got "${text}")`);
     const value = Number(text);
-    if (value < min || value > max) throw badInput(`${option} must be between ${min} and ${max} (got ${value})`);
+    if (value < min || value > max)
+      throw badInput(`${option} must be between ${min} and ${max} (got ${value})`);
     return value;
   };
 }
@@ -25,7 +26,8 @@ export function parseSeconds(option: string) {
 
 export function parseDiskSize(text: string): number {
   const bytes = parseSize(text);
-  if (bytes === undefined || bytes <= 0) throw badInput(`--disk must be a size like 20G or 512M (got "${text}")`);
+  if (bytes === undefined || bytes <= 0)
+    throw badInput(`--disk must be a size like 20G or 512M (got "${text}")`);
   if (bytes < 1024 * 1024) throw badInput(`--disk must be at least 1M (got "${text}")`);
   return bytes;
 }

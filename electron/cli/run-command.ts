@@ -13,7 +13,10 @@ export interface CommandContext {
 export const outcome = { exitCode: EXIT_OK };
 
 /** Runs one CLI command against the engine (remote or in-process) and records its exit status. */
-export async function runWithEngine(json: boolean, work: (context: CommandContext) => Promise<void>): Promise<void> {
+export async function runWithEngine(
+  json: boolean,
+  work: (context: CommandContext) => Promise<void>,
+): Promise<void> {
   let opened;
   try {
     const paths = resolvePaths(process.env);

@@ -9,15 +9,7 @@ import { readFileTail } from './process/log-tail';
 import { requireQemu } from './qemu/capabilities';
 import { createVm } from './vm/create-vm';
 import { VmInstance } from './vm/vm-instance';
-import {
-  forceOffVm,
-  pauseVm,
-  qemuArgvFor,
-  rebootVm,
-  resumeVm,
-  shutdownVm,
-  startVm,
-} from './vm/vm-lifecycle';
+import { forceOffVm, pauseVm, qemuArgvFor, rebootVm, resumeVm, shutdownVm, startVm } from './vm/vm-lifecycle';
 
 export type Handlers = ContractHandlers<EngineSession>;
 
@@ -57,12 +49,19 @@ export function createHandlers(engine: Engine): Handlers {
       const instance = engine.find(vm);
       await instance.operate('edit', async () => {
         const current = instance.config as VmConfig;
-        if (changes.name !== undefined && changes.name !== current.name && configs().some((c) => c.name === changes.name)) {
+        if (
+          changes.name !== undefined &&
+          changes.name !== current.name &&
+          configs().some((c) => c.name === changes.name)
+        ) {
           throw new VireoError('CONFLICT', `a VM named "${changes.name}" already exists`);
         }
         const needsStop = changes.memoryMiB !== undefined || changes.cpus !== undefined;
         if (needsStop && isActive(instance.state)) {
-          throw new VireoError('INVALID_STATE', `stop "${instance.name}" before changing its memory or vCPUs`);
+          throw new VireoError(
+            'INVALID_STATE',
+            `stop "${instance.name}" before changing its memory or vCPUs`,
+          );
         }
         const next = vmConfigSchema.parse({
           ...current,

@@ -27,7 +27,10 @@ function lockName(paths: VireoPaths): string {
   return `\0vireo-engine-${userInfo().uid}-${digest}`;
 }
 
-export async function tryAcquireEngineLock(paths: VireoPaths, info: EngineInfo): Promise<EngineLock | undefined> {
+export async function tryAcquireEngineLock(
+  paths: VireoPaths,
+  info: EngineInfo,
+): Promise<EngineLock | undefined> {
   if (process.platform !== 'linux') {
     throw new Error('the engine lock needs Linux (abstract unix sockets)');
   }

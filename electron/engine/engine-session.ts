@@ -24,7 +24,8 @@ export class EngineSession {
 
   /** Validates the request against the contract, then runs it. */
   async invoke(name: unknown, params: unknown): Promise<unknown> {
-    if (!isRequestName(name)) throw new VireoError('INVALID_INPUT', `unknown request ${JSON.stringify(name)}`);
+    if (!isRequestName(name))
+      throw new VireoError('INVALID_INPUT', `unknown request ${JSON.stringify(name)}`);
     const parsed = requests[name].params.parse(params ?? {});
     return this.host.handle(name, parsed, this);
   }

@@ -105,7 +105,10 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
   }
 
   handle(name: string, params: unknown, session: EngineSession): Promise<unknown> {
-    const handler = this.handlers[name as keyof Handlers] as (p: unknown, s: EngineSession) => Promise<unknown>;
+    const handler = this.handlers[name as keyof Handlers] as (
+      p: unknown,
+      s: EngineSession,
+    ) => Promise<unknown>;
     return handler(params, session);
   }
 
@@ -128,7 +131,9 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
   track(vm: VmInstance): void {
     this.vms.set(vm.uuid, vm);
     vm.on('changed', () => this.broadcast('vm.stateChanged', vm.status()));
-    vm.on('problem', (message) => this.broadcast('engine.error', { code: 'QEMU_FAILED', message, uuid: vm.uuid }));
+    vm.on('problem', (message) =>
+      this.broadcast('engine.error', { code: 'QEMU_FAILED', message, uuid: vm.uuid }),
+    );
     vm.on('serial', (chunk) => {
       const data = chunk.toString('base64');
       for (const session of this.sessions) {
@@ -148,7 +153,9 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
 
   private async loadVms(): Promise<void> {
     const stored = await this.store.loadAll();
-    const instances = stored.map((s) => new VmInstance(s.uuid, s.config, s.problem, vmFiles(this.paths, s.uuid)));
+    const instances = stored.map(
+      (s) => new VmInstance(s.uuid, s.config, s.problem, vmFiles(this.paths, s.uuid)),
+    );
     for (const vm of instances) this.track(vm);
     await Promise.all(
       instances.map((vm) =>

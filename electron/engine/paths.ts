@@ -20,8 +20,12 @@ const LONGEST_SOCKET_SUFFIX = '/vms/00000000-0000-0000-0000-000000000000/serial.
 export function resolvePaths(env: NodeJS.ProcessEnv = process.env): VireoPaths {
   const home = env.VIREO_HOME ? resolve(env.VIREO_HOME) : undefined;
   const userHome = env.HOME || homedir();
-  const dataDir = home ? join(home, 'data') : join(env.XDG_DATA_HOME || join(userHome, '.local/share'), 'vireo');
-  const configDir = home ? join(home, 'config') : join(env.XDG_CONFIG_HOME || join(userHome, '.config'), 'vireo');
+  const dataDir = home
+    ? join(home, 'data')
+    : join(env.XDG_DATA_HOME || join(userHome, '.local/share'), 'vireo');
+  const configDir = home
+    ? join(home, 'config')
+    : join(env.XDG_CONFIG_HOME || join(userHome, '.config'), 'vireo');
   const cacheDir = home ? join(home, 'cache') : join(env.XDG_CACHE_HOME || join(userHome, '.cache'), 'vireo');
   const preferredRuntime = home
     ? join(home, 'run')

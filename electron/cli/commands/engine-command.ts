@@ -9,7 +9,9 @@ import { outcome } from '../run-command';
 export function registerEngineCommand(program: Command): void {
   program
     .command('engine')
-    .description('run the engine in the foreground, serving the control socket (Ctrl+C stops it; VMs keep running)')
+    .description(
+      'run the engine in the foreground, serving the control socket (Ctrl+C stops it; VMs keep running)',
+    )
     .action(async () => {
       try {
         const paths = resolvePaths(process.env);

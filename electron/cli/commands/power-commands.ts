@@ -60,7 +60,8 @@ export function registerPowerCommands(program: Command): void {
     .option('--json', 'machine-readable output')
     .action((name: string, options: { force?: boolean; json?: boolean }) =>
       runWithEngine(!!options.json, async ({ client, json }) => {
-        if (!options.force) throw badInput('stop pulls the plug: add --force, or use `vireo shutdown` to ask the guest');
+        if (!options.force)
+          throw badInput('stop pulls the plug: add --force, or use `vireo shutdown` to ask the guest');
         const vm = await client.invoke('vm.forceOff', { vm: name });
         report(vm, json, `Forced "${vm.name}" off`);
       }),

@@ -51,7 +51,12 @@ export function registerVmCommands(program: Command): void {
     .option('--initrd <PATH>', 'direct kernel boot: the initrd', absolutePath)
     .option('--append <STR>', 'direct kernel boot: the kernel command line')
     .option('--net <MODE>', 'network: user or none', 'user')
-    .option('--forward <tcp:HOSTPORT:GUESTPORT>', 'forward a host port to the guest (repeatable)', parseForward, [])
+    .option(
+      '--forward <tcp:HOSTPORT:GUESTPORT>',
+      'forward a host port to the guest (repeatable)',
+      parseForward,
+      [],
+    )
     .option('--accel <ACCEL>', 'accelerator: auto, kvm or tcg', 'auto')
     .option('--machine <TYPE>', 'machine type: q35 or pc', 'q35')
     .option('--no-vnc', 'no graphical console')

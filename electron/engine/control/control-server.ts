@@ -21,7 +21,10 @@ export async function serveControlSocket(engine: Engine): Promise<{ path: string
     onJsonLines(socket, (raw) => {
       const frame = requestFrameSchema.safeParse(raw);
       if (!frame.success) {
-        writeJsonLine(socket, { id: 0, error: { code: 'INVALID_INPUT', message: 'malformed request frame' } });
+        writeJsonLine(socket, {
+          id: 0,
+          error: { code: 'INVALID_INPUT', message: 'malformed request frame' },
+        });
         return;
       }
       const { id, method, params } = frame.data;

@@ -33,7 +33,9 @@ export async function launchQemu(options: LaunchOptions): Promise<LaunchedQemu> 
   await prepareRuntimeDir(files);
   await rename(files.qemuLog, files.previousQemuLog).catch(() => undefined);
   const log = await open(files.qemuLog, 'a', 0o600);
-  await log.write(`${new Date().toISOString()} vireo: starting ${shellQuote([options.binary, ...options.argv])}\n`);
+  await log.write(
+    `${new Date().toISOString()} vireo: starting ${shellQuote([options.binary, ...options.argv])}\n`,
+  );
   const child = spawn('/bin/sh', ['-c', 'umask 177 && exec "$0" "$@"', options.binary, ...options.argv], {
     detached: true,
     stdio: ['ignore', log.fd, log.fd],
@@ -67,7 +69,9 @@ export async function launchQemu(options: LaunchOptions): Promise<LaunchedQemu> 
     ? `QEMU exited ${exited.signal ? `on ${exited.signal}` : `with status ${exited.code}`}`
     : 'QEMU did not open its QMP socket in time';
   const lastError = tail.filter((line) => !line.includes('vireo: starting')).at(-1);
-  throw new VireoError('QEMU_FAILED', lastError ? `${why}: ${stripTimestamp(lastError)}` : why, { logTail: tail });
+  throw new VireoError('QEMU_FAILED', lastError ? `${why}: ${stripTimestamp(lastError)}` : why, {
+    logTail: tail,
+  });
 }
 
 async function tryConnect(path: string, onEvent: (event: QmpEvent) => void): Promise<QmpClient | undefined> {

@@ -42,7 +42,15 @@ export function buildQemuArgv(config: VmConfig, context: LaunchContext): string[
 }
 
 function identity(config: VmConfig): string[] {
-  return ['-name', opts([['guest', config.name], ['debug-threads', true]]), '-uuid', config.uuid];
+  return [
+    '-name',
+    opts([
+      ['guest', config.name],
+      ['debug-threads', true],
+    ]),
+    '-uuid',
+    config.uuid,
+  ];
 }
 
 function machine(config: VmConfig, accel: 'kvm' | 'tcg'): string[] {
@@ -124,11 +132,22 @@ function sataIndex(config: VmConfig, deviceId: string): number {
 function diskArgs(config: VmConfig, disk: DiskConfig, boot: { bootindex?: number }): string[] {
   const readOnly = disk.readOnly;
   const file = { driver: 'file', 'node-name': `${disk.id}-file`, filename: disk.path, 'read-only': readOnly };
-  const format = { driver: disk.format, 'node-name': disk.id, file: `${disk.id}-file`, 'read-only': readOnly };
+  const format = {
+    driver: disk.format,
+    'node-name': disk.id,
+    file: `${disk.id}-file`,
+    'read-only': readOnly,
+  };
   const device =
     disk.bus === 'virtio'
       ? { driver: 'virtio-blk-pci', id: disk.id, drive: disk.id, ...boot }
-      : { driver: 'ide-hd', id: disk.id, drive: disk.id, ...ideSlot(config.machine, sataIndex(config, disk.id)), ...boot };
+      : {
+          driver: 'ide-hd',
+          id: disk.id,
+          drive: disk.id,
+          ...ideSlot(config.machine, sataIndex(config, disk.id)),
+          ...boot,
+        };
   return ['-blockdev', json(file), '-blockdev', json(format), '-device', json(device)];
 }
 

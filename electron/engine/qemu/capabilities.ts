@@ -38,7 +38,10 @@ async function kvmStatus(): Promise<Capabilities['kvm']> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
-      ? { usable: false, reason: '/dev/kvm does not exist (no hardware virtualization, or kvm module not loaded)' }
+      ? {
+          usable: false,
+          reason: '/dev/kvm does not exist (no hardware virtualization, or kvm module not loaded)',
+        }
       : { usable: false, reason: '/dev/kvm is not accessible: add your user to the "kvm" group' };
   }
 }
@@ -64,7 +67,8 @@ export async function probeCapabilities(env = process.env): Promise<Capabilities
   const problems: string[] = [];
   const systemPath = await findExecutable('qemu-system-x86_64', env.VIREO_QEMU, env);
   const imgPath = await findExecutable('qemu-img', env.VIREO_QEMU_IMG, env);
-  if (!systemPath) problems.push(`QEMU is not installed: qemu-system-x86_64 was not found; ${QEMU_INSTALL_HINT}`);
+  if (!systemPath)
+    problems.push(`QEMU is not installed: qemu-system-x86_64 was not found; ${QEMU_INSTALL_HINT}`);
   if (!imgPath) problems.push(`qemu-img was not found; ${QEMU_INSTALL_HINT}`);
   const kvm = await kvmStatus();
   const forced = forcedAccel(env);

@@ -83,7 +83,10 @@ export function checkForwardsFree(forwards: PortForward[], others: VmConfig[]): 
   for (const f of forwards) {
     const owner = taken.get(forwardKey(f));
     if (owner !== undefined) {
-      throw new VireoError('CONFLICT', `host port ${f.protocol}:${f.hostPort} is already forwarded by VM "${owner}"`);
+      throw new VireoError(
+        'CONFLICT',
+        `host port ${f.protocol}:${f.hostPort} is already forwarded by VM "${owner}"`,
+      );
     }
   }
 }

@@ -81,9 +81,13 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
   operate<T>(operation: VmOperation, work: () => Promise<T>): Promise<T> {
     const turn = this.queue.then(() => {
       if (!isOperationAllowed(this.currentState, operation)) {
-        throw new VireoError('INVALID_STATE', `cannot ${describe(operation)} "${this.name}": it is ${this.currentState}`, {
-          state: this.currentState,
-        });
+        throw new VireoError(
+          'INVALID_STATE',
+          `cannot ${describe(operation)} "${this.name}": it is ${this.currentState}`,
+          {
+            state: this.currentState,
+          },
+        );
       }
       return work();
     });

@@ -57,7 +57,9 @@ export async function attachVm(vm: VmInstance): Promise<void> {
   const config = vm.config;
   if (!config) return;
   await vm.loadLastExit();
-  const found = await QemuSession.attach(vm.files, vm.uuid, config.serial, (event) => vm.handleQmpEvent(event));
+  const found = await QemuSession.attach(vm.files, vm.uuid, config.serial, (event) =>
+    vm.handleQmpEvent(event),
+  );
   if (found === undefined) return;
   if (found === 'gone') {
     await rm(vm.files.runtimeDir, { recursive: true, force: true });
@@ -114,7 +116,10 @@ export async function shutdownVm(vm: VmInstance, timeoutSec: number, force: bool
   if (await waited) return;
   if (force) return forceOffVm(vm);
   revertIfIgnored(vm, session, false);
-  throw new VireoError('TIMEOUT', `"${vm.name}" did not power off within ${timeoutSec} s; use --force to force it off`);
+  throw new VireoError(
+    'TIMEOUT',
+    `"${vm.name}" did not power off within ${timeoutSec} s; use --force to force it off`,
+  );
 }
 
 function revertIfIgnored(vm: VmInstance, session: QemuSession, stopped: boolean): void {
@@ -137,7 +142,8 @@ export function forceOffVm(vm: VmInstance): Promise<void> {
 }
 
 function requireConfig(vm: VmInstance): VmConfig {
-  if (!vm.config) throw new VireoError('INVALID_STATE', `"${vm.name}" has a broken config: ${vm.problem ?? ''}`);
+  if (!vm.config)
+    throw new VireoError('INVALID_STATE', `"${vm.name}" has a broken config: ${vm.problem ?? ''}`);
   return vm.config;
 }
 
