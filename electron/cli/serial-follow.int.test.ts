@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { GUEST_PROMPT } from '../../e2e/guest/test-guest';
+import { runCli, VIREO_BIN } from '../../e2e/support/run-cli';
+import { createTempHome, type TempHome } from '../../e2e/support/temp-home';
+import { waitUntil } from '../../e2e/support/wait';
+
+const guest = inject('testGuest');
+let home: TempHome | undefined;
+
+afterEach(async () => {
+  if (home) await runCli(['stop', 'follow', '--force'], home.env);
+  home?.remove();
+  home = undefined;
+});
+
+describe('vireo serial --follow, sockets and disks', () => {
+  it('streams serial output live until the VM stops; keeps sockets private; keeps disks on request', async () => {
+    home = createTempHome();
+    const env = home.env;
+    const create = [
+      'create',
+      '--name',
+      'follow',
+      '--memory',
+      '256',
+      '--cpus',
+      '1',
+      '--disk',
+      '32M',
+      '--net',
+      'none',
+    ];
+    const boot = ['--kernel', guest.kernel, '--initrd', guest.initrd, '--append', 'console=ttyS0 quiet'];
+    expect((await runCli([...create, ...boot], env)).code).toBe(0);
+    expect((await runCli(['start', 'follow'], env)).code).toBe(0);
+
+    const follower = spawn(process.execPath, [VIREO_BIN, 'serial', 'follow', '--follow'], { env });
+    let streamed = '';
+    follower.stdout.on('data', (chunk: Buffer) => (streamed += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => follower.once('exit', resolve));
+    await waitUntil('the prompt to stream', () => streamed.includes(GUEST_PROMPT), 60_000);
+
+    // While `serial --follow` holds the engine, other commands go through it.
+    expect((await runCli(['serial', 'follow', '--send', 'echo live-$((6*7))'], env)).code).toBe(0);
+    await waitUntil('the answer to stream', () => streamed.includes('live-42'), 30_000);
+
+    const { sockets } = JSON.parse((await runCli(['status', 'follow', '--json'], env)).stdout) as {
+      sockets: Record<string, string>;
+    };
+    for (const socket of Object.values(sockets)) {
+      expect(statSync(socket).mode & 0o777).toBe(0o600);
+    }
+    expect(statSync(join(home.dir, 'run')).mode & 0o777).toBe(0o700);
+
+    expect((await runCli(['shutdown', 'follow', '--timeout', '60'], env)).code).toBe(0);
+    expect(await exited).toBe(0);
+    expect(streamed).toContain('VIREO-GUEST-POWEROFF');
+
+    const deleted = await runCli(['delete', 'follow', '--keep-disks'], env);
+    expect(deleted.code).toBe(0);
+    const kept = /Kept disk: (.+)/.exec(deleted.stdout)?.[1] ?? '';
+    expect(kept).toMatch(/disk0\.qcow2$/);
+    expect(existsSync(kept)).toBe(true);
+    expect((await runCli(['list', '--json'], env)).stdout.trim()).toBe('[]');
+  });
+
+  it('refuses a second engine on the same data dir, naming the one that holds it', async () => {
+    home = createTempHome();
+    const first = spawn(process.execPath, [VIREO_BIN, 'engine'], { env: home.env });
+    try {
+      await new Promise<void>((resolve) =>
+        first.stdout.on('data', (c: Buffer) => c.toString().includes('serving') && resolve()),
+      );
+      const second = await runCli(['engine'], home.env);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain(`another Vireo engine (engine, pid ${first.pid}) already manages`);
+      // Commands still work: they go through the first engine.
+      expect((await runCli(['list'], home.env)).code).toBe(0);
+    } finally {
+      first.kill('SIGTERM');
+      await new Promise((resolve) => first.once('exit', resolve));
+    }
+  });
+});
