@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { GUEST_READY_MARKER } from '../../e2e/guest/test-guest';
+import { GUEST_PROMPT } from '../../e2e/guest/test-guest';
 import { pidsMentioning } from '../../e2e/support/processes';
 import { runCli } from '../../e2e/support/run-cli';
 import { createTempHome, type TempHome } from '../../e2e/support/temp-home';
@@ -52,9 +52,10 @@ describe('vireo CLI against real QEMU (TCG)', () => {
     expect(started.stdout).toMatch(/^Started "web, db 服务器" \(pid \d+, tcg\)/);
 
     // The CLI has exited; the VM keeps running and its serial output lands in the history.
+    // (Typing before the shell's prompt appears would be lost: nobody reads the tty yet.)
     await waitUntil(
       'the ISO guest to boot',
-      async () => (await serialHistory(name, env)).includes(GUEST_READY_MARKER),
+      async () => (await serialHistory(name, env)).includes(GUEST_PROMPT),
       90_000,
       500,
     );

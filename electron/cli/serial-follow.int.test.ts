@@ -84,4 +84,30 @@ describe('vireo serial --follow, sockets and disks', () => {
       await new Promise((resolve) => first.once('exit', resolve));
     }
   });
+
+  it('delivers a long --send whole, even though its engine exits right after writing', async () => {
+    home = createTempHome();
+    const env = home.env;
+    const boot = ['--kernel', guest.kernel, '--initrd', guest.initrd, '--append', 'console=ttyS0 quiet'];
+    expect(
+      (
+        await runCli(
+          ['create', '--name', 'follow', '--memory', '256', '--cpus', '1', '--net', 'none', ...boot],
+          env,
+        )
+      ).code,
+    ).toBe(0);
+    expect((await runCli(['start', 'follow'], env)).code).toBe(0);
+    const history = async () => (await runCli(['serial', 'follow'], env)).stdout;
+    await waitUntil('the prompt', async () => (await history()).includes(GUEST_PROMPT), 60_000, 300);
+    // 200+ bytes: far more than the UART's 16-byte FIFO that QEMU feeds from the socket.
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
+    expect((await runCli(['serial', 'follow', '--send', `echo ${words} | wc -w`], env)).code).toBe(0);
+    await waitUntil(
+      'the guest to count 40 words',
+      async () => /\r\n\s*40\r\n/.test(await history()),
+      30_000,
+      300,
+    );
+  });
 });

@@ -147,7 +147,7 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
     if (this.closed) return;
     this.closed = true;
     for (const session of [...this.sessions]) session.close();
-    for (const vm of this.vms.values()) vm.detach();
+    await Promise.all([...this.vms.values()].map((vm) => vm.detach()));
     await this.lock.release();
   }
 

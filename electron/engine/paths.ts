@@ -67,6 +67,8 @@ export function vmFiles(paths: VireoPaths, uuid: string) {
     serialSocket: join(run, 'serial.sock'),
     vncSocket: join(run, 'vnc.sock'),
     runInfo: join(run, 'run.json'),
+    /** Written before the engine ends QEMU on purpose, so an engine dying meanwhile is no crash. */
+    exitIntent: join(run, 'exit-intent.json'),
   };
 }
 export type VmFiles = ReturnType<typeof vmFiles>;

@@ -145,4 +145,36 @@ describe('engine restarts (real QEMU, TCG)', () => {
     expect(status.state).toBe('crashed');
     expect(status.lastExit?.reason).toMatch(/without being asked/);
   });
+
+  it('records a clean stop, not a crash, for a guest that powers off while no engine runs', async () => {
+    home = createTempHome();
+    const env = home.env;
+    expect((await runCli(bootArgs('quiet'), env)).code).toBe(0);
+    expect((await runCli(['start', 'quiet'], env)).code).toBe(0);
+    await waitUntil(
+      'boot',
+      async () => (await runCli(['serial', 'quiet'], env)).stdout.includes(GUEST_READY_MARKER),
+      60_000,
+      300,
+    );
+    // Each command is its own engine here: this one sends the power button and exits at once.
+    const asked = await runCli(['shutdown', 'quiet'], env);
+    expect(asked.stdout).toContain('Asked "quiet" to power off');
+    const status = async () =>
+      JSON.parse((await runCli(['status', 'quiet', '--json'], env)).stdout) as {
+        state: string;
+        lastExit: { kind: string } | null;
+      };
+    const stopped = await waitUntil(
+      'a stopped state',
+      async () => {
+        const current = await status();
+        return current.state === 'stopped' || current.state === 'crashed' ? current : undefined;
+      },
+      30_000,
+      300,
+    );
+    expect(stopped).toMatchObject({ state: 'stopped', lastExit: { kind: 'shutdown' } });
+    expect((await status()).state).toBe('stopped');
+  });
 });

@@ -85,7 +85,14 @@ async function tryConnect(path: string, onEvent: (event: QmpEvent) => void): Pro
 async function prepareRuntimeDir(files: VmFiles): Promise<void> {
   await mkdir(files.runtimeDir, { recursive: true, mode: 0o700 });
   await chmod(files.runtimeDir, 0o700);
-  for (const stale of [files.pidfile, files.qmpSocket, files.serialSocket, files.vncSocket]) {
+  for (const stale of [
+    files.pidfile,
+    files.qmpSocket,
+    files.serialSocket,
+    files.vncSocket,
+    files.runInfo,
+    files.exitIntent,
+  ]) {
     await rm(stale, { force: true });
   }
 }

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { z } from 'zod';
+import { VireoError } from '../../../shared/errors';
 import { writeJsonAtomic } from '../atomic-write';
 import type { VmFiles } from '../paths';
 import { isProcessAlive, processArgv, sendSignal, waitForExit } from '../process/process-info';
@@ -77,15 +78,19 @@ export class QemuSession extends EventEmitter<SessionEvents> {
   }
 
   async writeSerial(data: string): Promise<number> {
-    if (!this.serial) throw new Error('this VM has no serial port connected');
+    if (!this.serial)
+      throw new VireoError(
+        'INVALID_STATE',
+        'this VM has no serial console (it was created with --no-serial)',
+      );
     return this.serial.write(data);
   }
 
   /** Lets go of QEMU's sockets; QEMU keeps running. */
-  detach(): void {
+  async detach(): Promise<void> {
     this.detached = true;
-    this.serial?.close();
     this.qmp.close();
+    await this.serial?.close();
   }
 
   /** Ask QEMU to quit, then SIGTERM, then SIGKILL, each with a grace period. */
@@ -115,7 +120,7 @@ export class QemuSession extends EventEmitter<SessionEvents> {
       if (this.detached) return;
     }
     this.exitReported = true;
-    this.serial?.close();
+    void this.serial?.close(0);
     this.emit('exit');
   }
 }

@@ -40,7 +40,20 @@ export class SerialPort extends EventEmitter<SerialEvents> {
     });
   }
 
-  close(): void {
-    this.socket.destroy();
+  /**
+   * Half-closes and waits for QEMU to hang up. QEMU reads the socket only as fast as the guest's
+   * UART drains (16 bytes at a time), and a full close can make it drop what it has not read yet;
+   * after a half-close it reads everything, then sees end-of-file and closes its side.
+   */
+  close(graceMs = 2000): Promise<void> {
+    if (this.socket.destroyed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.socket.destroy(), graceMs);
+      this.socket.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      this.socket.end();
+    });
   }
 }

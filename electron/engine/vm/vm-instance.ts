@@ -16,6 +16,8 @@ import { readLogTail } from '../process/log-tail';
 import type { QmpEvent } from '../qmp/qmp-types';
 import type { QemuSession } from './qemu-session';
 
+const exitIntentSchema = lastExitSchema.pick({ kind: true, reason: true });
+
 type InstanceEvents = { changed: []; serial: [Buffer]; problem: [string] };
 
 /**
@@ -128,11 +130,24 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
     this.setState(state);
   }
 
-  /** Marks the coming exit as asked for; a forced stop overrides a pending shutdown. */
-  expectExit(kind: LastExit['kind'], reason: string): void {
+  /**
+   * Marks the coming exit as asked for (a forced stop overrides a pending shutdown), on disk too:
+   * if this engine dies before QEMU is gone, the next one must not call it a crash.
+   */
+  async expectExit(kind: LastExit['kind'], reason: string): Promise<void> {
     if (this.exitIntent !== undefined && kind !== 'forced') return;
     this.exitIntent = kind;
     this.exitReason = reason;
+    await writeJsonAtomic(this.files.exitIntent, { kind, reason }).catch(() => undefined);
+  }
+
+  /** The intent an earlier engine recorded before it lost sight of QEMU. */
+  async readExitIntent(): Promise<{ kind: LastExit['kind']; reason: string } | undefined> {
+    try {
+      return exitIntentSchema.parse(JSON.parse(await readFile(this.files.exitIntent, 'utf8')));
+    } catch {
+      return undefined;
+    }
   }
 
   handleQmpEvent(event: QmpEvent): void {
@@ -143,12 +158,13 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
       case 'RESUME':
         if (this.currentState === 'paused' || this.currentState === 'starting') this.setState('running');
         break;
-      case 'SHUTDOWN':
-        this.expectExit('shutdown', describeShutdown(event.data));
+      case 'SHUTDOWN': {
         this.setState('shutting-down');
         // -no-shutdown keeps QEMU alive after the guest powers off; the engine ends it.
-        void this.session?.terminate();
+        const session = this.session;
+        void this.expectExit('shutdown', describeShutdown(event.data)).then(() => session?.terminate());
         break;
+      }
       case 'GUEST_PANICKED':
         this.emit('problem', `the guest kernel panicked (${String(event.data.action ?? 'unknown action')})`);
         break;
@@ -156,9 +172,10 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
   }
 
   /** Drops the session without touching QEMU (engine shutting down). */
-  detach(): void {
-    this.session?.detach();
+  async detach(): Promise<void> {
+    const session = this.session;
     this.session = undefined;
+    await session?.detach();
   }
 
   async loadLastExit(): Promise<void> {

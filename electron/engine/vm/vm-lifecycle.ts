@@ -62,17 +62,21 @@ export async function attachVm(vm: VmInstance): Promise<void> {
   );
   if (found === undefined) return;
   if (found === 'gone') {
+    const intent = await vm.readExitIntent();
     await rm(vm.files.runtimeDir, { recursive: true, force: true });
-    await vm.recordExit(undefined, '');
+    await vm.recordExit(intent?.kind, intent?.reason ?? '');
     return;
   }
   const { status, running } = await found.qmp.execute('query-status');
   vm.adopt(found, running ? 'running' : 'paused');
-  if (status === 'shutdown') {
-    // The guest powered off while no engine was watching; -no-shutdown kept QEMU waiting for us.
-    vm.expectExit('shutdown', 'the guest powered off');
+  const intent = await vm.readExitIntent();
+  if (status === 'shutdown' || intent) {
+    // The guest powered off while no engine was watching (-no-shutdown kept QEMU waiting for us),
+    // or an earlier engine was ending this QEMU when it stopped: finish the job before going on.
+    await vm.expectExit(intent?.kind ?? 'shutdown', intent?.reason ?? 'the guest powered off');
     vm.setState('shutting-down');
-    void found.terminate();
+    await found.terminate();
+    await vm.waitForState(['stopped', 'crashed'], FORCE_OFF_WAIT_MS);
   }
 }
 
@@ -132,7 +136,7 @@ function revertIfIgnored(vm: VmInstance, session: QemuSession, stopped: boolean)
 export function forceOffVm(vm: VmInstance): Promise<void> {
   return vm.operate('forceOff', async () => {
     const session = requireSession(vm);
-    vm.expectExit('forced', 'forced off');
+    await vm.expectExit('forced', 'forced off');
     vm.setState('shutting-down');
     await session.terminate();
     if (!(await vm.waitForState(['stopped', 'crashed'], FORCE_OFF_WAIT_MS))) {
