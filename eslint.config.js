@@ -20,7 +20,7 @@ const nodeBuiltins = [
 const electronShellFiles = ['electron/shell/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'bench/results/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', 'bench/results/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

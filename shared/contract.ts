@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { capabilitiesSchema } from './capabilities';
 import { errorPayloadSchema } from './errors';
+import { preferencesSchema } from './preferences';
 import { createVmParamsSchema, updateVmParamsSchema } from './vm-requests';
 import { vmConfigSchema } from './vm-config';
 import { vmStatusSchema } from './vm-state';
@@ -34,6 +35,8 @@ export const requests = {
     }),
   ),
   'engine.capabilities': request(nothing, capabilitiesSchema),
+  'preferences.get': request(nothing, preferencesSchema),
+  'preferences.set': request(z.object({ changes: preferencesSchema.partial().strict() }), preferencesSchema),
   'vm.list': request(nothing, z.array(vmStatusSchema)),
   'vm.get': request(vmRef, z.object({ status: vmStatusSchema, config: vmConfigSchema.nullable() })),
   'vm.create': request(createVmParamsSchema, vmStatusSchema),
@@ -77,6 +80,7 @@ export const events = {
   'vm.stateChanged': vmStatusSchema,
   'vm.added': vmStatusSchema,
   'vm.removed': z.object({ uuid: z.string(), name: z.string() }),
+  'preferences.changed': preferencesSchema,
   'engine.error': errorPayloadSchema.extend({ uuid: z.string().optional() }),
   /** Serial bytes, base64, sent only to clients that subscribed to that VM. */
   'serial.output': z.object({ uuid: z.string(), data: z.string() }),

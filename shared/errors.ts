@@ -16,6 +16,7 @@ export const errorCodes = [
   'TIMEOUT',
   'ENGINE_UNAVAILABLE',
   'ENGINE_LOCKED',
+  'FORBIDDEN',
   'IO_ERROR',
   'INTERNAL',
 ] as const;

@@ -22,6 +22,12 @@ export function createHandlers(engine: Engine): Handlers {
   return {
     'engine.info': async () => engine.info,
     'engine.capabilities': async () => engine.capabilities(true),
+    'preferences.get': async () => engine.preferences.load(),
+    'preferences.set': async ({ changes }) => {
+      const next = await engine.preferences.update(changes);
+      engine.broadcast('preferences.changed', next);
+      return next;
+    },
     'vm.list': async () =>
       [...engine.vms.values()].map((vm) => vm.status()).sort((a, b) => a.name.localeCompare(b.name)),
     'vm.get': async ({ vm }) => {

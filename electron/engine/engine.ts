@@ -8,6 +8,7 @@ import { readEngineLockHolder, tryAcquireEngineLock, type EngineInfo, type Engin
 import { createHandlers, type Handlers } from './engine-handlers';
 import { EngineSession, type EventSink, type SessionHost } from './engine-session';
 import { vmFiles, type VireoPaths } from './paths';
+import { PreferencesStore } from './preferences-store';
 import { probeCapabilities } from './qemu/capabilities';
 import { attachVm } from './vm/vm-lifecycle';
 import { VmInstance } from './vm/vm-instance';
@@ -29,6 +30,7 @@ type EngineEvents = { sessionsChanged: [] };
 export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
   readonly vms = new Map<string, VmInstance>();
   readonly store: VmStore;
+  readonly preferences: PreferencesStore;
   readonly env: NodeJS.ProcessEnv;
   private readonly sessions = new Set<EngineSession>();
   private readonly handlers: Handlers;
@@ -44,6 +46,7 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
     super();
     this.env = env;
     this.store = new VmStore(paths);
+    this.preferences = new PreferencesStore(paths);
     this.handlers = createHandlers(this);
   }
 

@@ -1,10 +1,9 @@
 import { chmod, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
-import { toErrorPayload } from '../../../shared/errors';
-import { requestFrameSchema } from '../../../shared/wire';
 import type { Engine } from '../engine';
 import { controlSocketPath } from '../paths';
 import { onJsonLines, writeJsonLine } from './frame-socket';
+import { serveRequestFrame } from './serve-frames';
 
 /**
  * Serves the contract on the engine's 0600 unix control socket: the CLI (and anything else
@@ -18,21 +17,7 @@ export async function serveControlSocket(engine: Engine): Promise<{ path: string
     const session = engine.openSession((event, payload) => writeJsonLine(socket, { event, payload }));
     socket.on('error', () => undefined);
     socket.on('close', () => session.close());
-    onJsonLines(socket, (raw) => {
-      const frame = requestFrameSchema.safeParse(raw);
-      if (!frame.success) {
-        writeJsonLine(socket, {
-          id: 0,
-          error: { code: 'INVALID_INPUT', message: 'malformed request frame' },
-        });
-        return;
-      }
-      const { id, method, params } = frame.data;
-      session.invoke(method, params).then(
-        (result) => writeJsonLine(socket, { id, result }),
-        (error: unknown) => writeJsonLine(socket, { id, error: toErrorPayload(error) }),
-      );
-    });
+    onJsonLines(socket, (raw) => serveRequestFrame(session, raw, (frame) => writeJsonLine(socket, frame)));
   });
   await listen(server, path);
   await chmod(path, 0o600);
