@@ -5,6 +5,7 @@ import { registerEngineCommand } from './commands/engine-command';
 import { registerPowerCommands } from './commands/power-commands';
 import { registerSerialCommand } from './commands/serial-command';
 import { registerVmCommands } from './commands/vm-commands';
+import { registerWebCommand } from './commands/web-command';
 import { outcome } from './run-command';
 
 export function buildProgram(): Command {
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerPowerCommands(program);
   registerSerialCommand(program);
   registerEngineCommand(program);
+  registerWebCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
