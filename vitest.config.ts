@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,9 +8,21 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'e2e/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', 'node_modules/**'],
+          exclude: ['**/*.int.test.ts', 'electron/shell/**', 'node_modules/**'],
           testTimeout: 20_000,
         },
+      },
+      {
+        // The Electron shell, against a small fake `electron` module (the binary cannot run in CI).
+        resolve: {
+          alias: [
+            {
+              find: /^electron$/,
+              replacement: fileURLToPath(new URL('./electron/shell/test/fake-electron.ts', import.meta.url)),
+            },
+          ],
+        },
+        test: { name: 'shell', include: ['electron/shell/**/*.test.ts'], testTimeout: 20_000 },
       },
       {
         test: {
