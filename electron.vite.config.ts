@@ -21,9 +21,11 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
+    publicDir: resolve('renderer/public'),
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
+      minify: true,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

@@ -7,7 +7,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'e2e/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'e2e/**/*.test.ts',
+            'renderer/src/**/*.test.ts',
+          ],
           exclude: ['**/*.int.test.ts', 'electron/shell/**', 'node_modules/**'],
           testTimeout: 20_000,
         },

@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const electronVite = fileURLToPath(new URL('../node_modules/electron-vite/bin/electron-vite.js', import.meta.url));
+const electronVite = fileURLToPath(
+  new URL('../node_modules/electron-vite/bin/electron-vite.js', import.meta.url),
+);
 execFileSync(process.execPath, [electronVite, 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 
 await build({

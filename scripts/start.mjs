@@ -25,8 +25,11 @@ function needsBuild() {
 /** The Electron binary, or why there is none. Requiring 'electron' downloads a missing binary. */
 function electronBinary() {
   const pathFile = join(root, 'node_modules/electron/path.txt');
-  const installed = existsSync(pathFile) && existsSync(join(root, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8')));
-  if (!installed && process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return { why: 'no Electron binary is installed' };
+  const installed =
+    existsSync(pathFile) &&
+    existsSync(join(root, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8')));
+  if (!installed && process.env.ELECTRON_SKIP_BINARY_DOWNLOAD)
+    return { why: 'no Electron binary is installed' };
   try {
     return { binary: createRequire(import.meta.url)('electron') };
   } catch {
@@ -39,12 +42,14 @@ if (needsBuild()) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const hasDisplay =
+  process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const { binary, why: reason } = hasDisplay ? electronBinary() : { why: 'there is no display' };
 const [command, args] = reason
   ? [process.execPath, [join(root, 'bin/vireo.js'), 'web', ...process.argv.slice(2)]]
   : [binary, [root, ...process.argv.slice(2)]];
-if (reason) process.stdout.write(`Vireo: the desktop app cannot start here (${reason}); serving web mode instead.\n`);
+if (reason)
+  process.stdout.write(`Vireo: the desktop app cannot start here (${reason}); serving web mode instead.\n`);
 const child = spawn(command, args, { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { capabilitiesSchema } from './capabilities';
 import { errorPayloadSchema } from './errors';
-import { preferencesSchema } from './preferences';
+import { preferenceChangesSchema, preferencesSchema } from './preferences';
 import { createVmParamsSchema, updateVmParamsSchema } from './vm-requests';
 import { vmConfigSchema } from './vm-config';
 import { vmStatusSchema } from './vm-state';
@@ -36,7 +36,7 @@ export const requests = {
   ),
   'engine.capabilities': request(nothing, capabilitiesSchema),
   'preferences.get': request(nothing, preferencesSchema),
-  'preferences.set': request(z.object({ changes: preferencesSchema.partial().strict() }), preferencesSchema),
+  'preferences.set': request(z.object({ changes: preferenceChangesSchema }), preferencesSchema),
   'vm.list': request(nothing, z.array(vmStatusSchema)),
   'vm.get': request(vmRef, z.object({ status: vmStatusSchema, config: vmConfigSchema.nullable() })),
   'vm.create': request(createVmParamsSchema, vmStatusSchema),

@@ -7,7 +7,10 @@ export function packageRoot(from: string = import.meta.url): string {
   const start = dirname(fileURLToPath(from));
   for (let dir = start; ; dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'vireo') {
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'vireo'
+    ) {
       return dir;
     }
     if (dirname(dir) === dir) throw new Error(`no Vireo package.json above ${start}`);

@@ -7,11 +7,12 @@ export function bridgeTransport(bridge: VireoBridge): ClientTransport {
   let deliver: (frame: unknown) => void = () => undefined;
   return {
     send({ id, method, params }) {
-      if (!isRequestName(method)) {
+      const call = isRequestName(method) ? bridge.requests[method] : undefined;
+      if (!call) {
         deliver({ id, error: { code: 'INVALID_INPUT', message: `unknown request ${method}` } });
         return;
       }
-      bridge.requests[method](params).then(
+      call(params).then(
         (response) => deliver(response.ok ? { id, result: response.result } : { id, error: response.error }),
         (error: unknown) => deliver({ id, error: { code: 'INTERNAL', message: String(error) } }),
       );
