@@ -8,5 +8,7 @@ export const capabilitiesSchema = z.object({
   defaultAccel: z.enum(['kvm', 'tcg']),
   machines: z.array(z.string()),
   problems: z.array(z.string()),
+  /** How to install QEMU, per distribution, for the first-run screen. */
+  installHints: z.array(z.object({ system: z.string(), command: z.string() })),
 });
 export type Capabilities = z.infer<typeof capabilitiesSchema>;

@@ -7,7 +7,16 @@ import { z } from 'zod';
 import { capabilitiesSchema } from './capabilities';
 import { errorPayloadSchema } from './errors';
 import { preferenceChangesSchema, preferencesSchema } from './preferences';
-import { createVmParamsSchema, updateVmParamsSchema } from './vm-requests';
+import { filePurposes, hostInfoSchema, pathCheckSchema } from './host';
+import { osEntrySchema } from './os-info';
+import {
+  addDiskParamsSchema,
+  createVmParamsSchema,
+  removeDiskParamsSchema,
+  updateVmParamsSchema,
+  vmConfigChangesSchema,
+} from './vm-requests';
+import { diskInfoSchema, timelineEntrySchema, vmLogSchema } from './vm-details';
 import { vmConfigSchema } from './vm-config';
 import { vmStatusSchema } from './vm-state';
 
@@ -37,10 +46,32 @@ export const requests = {
   'engine.capabilities': request(nothing, capabilitiesSchema),
   'preferences.get': request(nothing, preferencesSchema),
   'preferences.set': request(z.object({ changes: preferenceChangesSchema }), preferencesSchema),
+  'engine.hostInfo': request(nothing, hostInfoSchema),
+  /** The desktop app's native file dialog; web mode answers UNSUPPORTED (the UI shows a path field). */
+  'host.pickFile': request(z.object({ purpose: z.enum(filePurposes) }), z.object({ path: z.string().nullable() })),
+  'host.checkPath': request(z.object({ path: z.string().min(1), purpose: z.enum(filePurposes) }), pathCheckSchema),
+  'osinfo.detect': request(
+    z.object({ isoPath: z.string().min(1) }),
+    z.object({ volumeId: z.string().nullable(), os: osEntrySchema.nullable() }),
+  ),
+  'osinfo.search': request(
+    z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200).default(30) }),
+    z.array(osEntrySchema),
+  ),
   'vm.list': request(nothing, z.array(vmStatusSchema)),
   'vm.get': request(vmRef, z.object({ status: vmStatusSchema, config: vmConfigSchema.nullable() })),
   'vm.create': request(createVmParamsSchema, vmStatusSchema),
-  'vm.update': request(updateVmParamsSchema, vmStatusSchema),
+  'vm.update': request(updateVmParamsSchema, z.object({ status: vmStatusSchema, config: vmConfigSchema })),
+  /** The argv a config (with unsaved changes) would start with: the Hardware page's live preview. */
+  'vm.previewArgs': request(
+    z.object({ vm: z.string().min(1), changes: vmConfigChangesSchema.default({}) }),
+    z.object({ argv: z.array(z.string()) }),
+  ),
+  'vm.addDisk': request(addDiskParamsSchema, z.object({ status: vmStatusSchema, config: vmConfigSchema })),
+  'vm.removeDisk': request(removeDiskParamsSchema, z.object({ status: vmStatusSchema, config: vmConfigSchema })),
+  'vm.disks': request(vmRef, z.array(diskInfoSchema)),
+  'vm.log': request(vmRef.extend({ maxBytes: z.number().int().min(1).max(16 * 1024 * 1024).default(256 * 1024) }), vmLogSchema),
+  'vm.timeline': request(vmRef, z.array(timelineEntrySchema)),
   'vm.delete': request(
     vmRef.extend({ keepDisks: z.boolean().default(false) }),
     z.object({ removed: z.string(), keptDisks: z.array(z.string()) }),
@@ -81,6 +112,7 @@ export const events = {
   'vm.added': vmStatusSchema,
   'vm.removed': z.object({ uuid: z.string(), name: z.string() }),
   'preferences.changed': preferencesSchema,
+  'vm.timeline': z.object({ uuid: z.string(), entry: timelineEntrySchema }),
   'engine.error': errorPayloadSchema.extend({ uuid: z.string().optional() }),
   /** Serial bytes, base64, sent only to clients that subscribed to that VM. */
   'serial.output': z.object({ uuid: z.string(), data: z.string() }),

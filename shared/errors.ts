@@ -17,6 +17,7 @@ export const errorCodes = [
   'ENGINE_UNAVAILABLE',
   'ENGINE_LOCKED',
   'FORBIDDEN',
+  'UNSUPPORTED',
   'IO_ERROR',
   'INTERNAL',
 ] as const;
@@ -61,7 +62,11 @@ export class VireoError extends Error {
 /** Turns anything thrown into a payload safe to send: never a stack trace. */
 export function toErrorPayload(error: unknown): ErrorPayload {
   if (error instanceof VireoError) return error.toPayload();
-  if (error instanceof z.ZodError) return { code: 'INVALID_INPUT', message: describeZodError(error) };
+  if (error instanceof z.ZodError) {
+    // Every issue, with its path, so a form can show each next to its field.
+    const issues = error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
+    return { code: 'INVALID_INPUT', message: describeZodError(error), details: { issues } };
+  }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'INTERNAL', message };
 }

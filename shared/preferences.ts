@@ -3,12 +3,28 @@ import { z } from 'zod';
 const language = z.enum(['auto', 'en', 'zh-CN']);
 const theme = z.enum(['auto', 'light', 'dark']);
 
+const accel = z.enum(['auto', 'kvm', 'tcg']);
+const optionalPath = z
+  .string()
+  .refine((p) => p === '' || p.startsWith('/'), { message: 'must be an absolute path (or empty for the default)' });
+const metricsIntervalSec = z.number().int().min(1).max(60);
+const metricsHistoryMinutes = z.number().int().min(1).max(24 * 60);
+
 /** User preferences, kept by the engine in the config dir. */
 export const preferencesSchema = z.object({
   /** When the desktop app quits: leave VMs running (default), or shut them all down. */
   shutDownVmsOnQuit: z.boolean().default(false),
   language: language.default('auto'),
   theme: theme.default('auto'),
+  /** Where new VMs' disks go; empty: each VM's own folder in the data dir. */
+  diskFolder: optionalPath.default(''),
+  /** QEMU binaries; empty: found on PATH. VIREO_QEMU / VIREO_QEMU_IMG override these. */
+  qemuSystemPath: optionalPath.default(''),
+  qemuImgPath: optionalPath.default(''),
+  /** The accelerator new VMs get. */
+  defaultAccel: accel.default('auto'),
+  metricsIntervalSec: metricsIntervalSec.default(1),
+  metricsHistoryMinutes: metricsHistoryMinutes.default(60),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -17,6 +33,16 @@ export type Preferences = z.infer<typeof preferencesSchema>;
  * field, so a partial of preferencesSchema would reset every preference the change leaves out.
  */
 export const preferenceChangesSchema = z
-  .object({ shutDownVmsOnQuit: z.boolean(), language, theme })
+  .object({
+    shutDownVmsOnQuit: z.boolean(),
+    language,
+    theme,
+    diskFolder: optionalPath,
+    qemuSystemPath: optionalPath,
+    qemuImgPath: optionalPath,
+    defaultAccel: accel,
+    metricsIntervalSec,
+    metricsHistoryMinutes,
+  })
   .partial()
   .strict();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vmOsSchema } from './os-info';
 import { vmNameSchema } from './vm-name';
 
 export const MEMORY_MIB_MIN = 16;
@@ -89,6 +90,8 @@ export const vmConfigSchema = z
     name: vmNameSchema,
     description: z.string().max(10_000).default(''),
     createdAt: z.iso.datetime(),
+    /** The guest OS, as detected or chosen in the wizard. */
+    os: vmOsSchema.nullable().default(null),
     memoryMiB: z.number().int().min(MEMORY_MIB_MIN).max(MEMORY_MIB_MAX),
     cpu: cpuSchema,
     machine: z.enum(['q35', 'pc']).default('q35'),

@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { MEMORY_MIB_MAX, MEMORY_MIB_MIN, VCPUS_MAX, portForwardSchema } from './vm-config';
+import { vmOsSchema } from './os-info';
+import {
+  MEMORY_MIB_MAX,
+  MEMORY_MIB_MIN,
+  VCPUS_MAX,
+  cdromSchema,
+  cpuSchema,
+  deviceIdSchema,
+  directKernelSchema,
+  diskSchema,
+  displaySchema,
+  networkSchema,
+  portForwardSchema,
+} from './vm-config';
 import { vmNameSchema } from './vm-name';
 
 const absolutePath = (what: string) =>
@@ -13,8 +26,13 @@ export const createVmParamsSchema = z
     cpus: z.number().int().min(1).max(VCPUS_MAX).default(2),
     /** Size in bytes of a new qcow2 disk created in the VM's folder. */
     diskSizeBytes: z.number().int().positive().optional(),
-    /** An existing disk image to attach instead of (or besides) a new one. */
+    /** An existing disk image to attach in place, instead of (or besides) a new one. */
     existingDisk: z.object({ path: absolutePath('disk'), format: z.enum(['qcow2', 'raw']) }).optional(),
+    /** A disk image (any format qemu-img reads) converted to qcow2 into the VM's folder. */
+    importDisk: z.object({ path: absolutePath('disk') }).optional(),
+    /** An empty CD-ROM drive, for media inserted later. */
+    emptyCdrom: z.boolean().default(false),
+    os: vmOsSchema.optional(),
     diskBus: z.enum(['virtio', 'sata']).default('virtio'),
     iso: absolutePath('ISO').optional(),
     kernel: absolutePath('kernel').optional(),
@@ -36,6 +54,12 @@ export const createVmParamsSchema = z
         message: 'an initrd or kernel command line needs a kernel',
       });
     }
+    if (p.importDisk && (p.existingDisk || p.diskSizeBytes !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['importDisk'], message: 'import a disk, or create/attach one, not both' });
+    }
+    if (p.iso && p.emptyCdrom) {
+      ctx.addIssue({ code: 'custom', path: ['emptyCdrom'], message: 'an ISO fills the CD-ROM; it cannot also be empty' });
+    }
     if (p.network === 'none' && p.forwards.length > 0) {
       ctx.addIssue({
         code: 'custom',
@@ -46,16 +70,59 @@ export const createVmParamsSchema = z
   });
 export type CreateVmParams = z.input<typeof createVmParamsSchema>;
 
-/** Fields a user may change; the engine validates the merged config as a whole. */
+/**
+ * What the Hardware and Overview pages may change. Each given key replaces that part of the
+ * config; the engine validates the merged config as a whole and answers field-level issues.
+ * No top-level defaults here: zod 4 would fill every omitted key with its default.
+ */
+export const vmConfigChangesSchema = z
+  .object({
+    name: vmNameSchema,
+    description: z.string().max(10_000),
+    os: vmOsSchema.nullable(),
+    memoryMiB: z.number().int().min(MEMORY_MIB_MIN).max(MEMORY_MIB_MAX),
+    cpu: cpuSchema,
+    machine: z.enum(['q35', 'pc']),
+    accel: z.enum(['auto', 'kvm', 'tcg']),
+    firmware: z.enum(['bios']),
+    disks: z.array(diskSchema),
+    cdrom: cdromSchema.nullable(),
+    directKernel: directKernelSchema.nullable(),
+    network: networkSchema,
+    display: displaySchema,
+    serial: z.boolean(),
+    bootOrder: z.array(deviceIdSchema),
+    extraArgs: z.array(z.string()),
+  })
+  .partial()
+  .strict();
+export type VmConfigChanges = z.input<typeof vmConfigChangesSchema>;
+
 export const updateVmParamsSchema = z.object({
   vm: z.string().min(1),
-  changes: z
-    .object({
-      name: vmNameSchema,
-      description: z.string().max(10_000),
-      memoryMiB: z.number().int().min(MEMORY_MIB_MIN).max(MEMORY_MIB_MAX),
-      cpus: z.number().int().min(1).max(VCPUS_MAX),
-    })
-    .partial()
-    .strict(),
+  changes: vmConfigChangesSchema,
+});
+
+export const addDiskParamsSchema = z.object({
+  vm: z.string().min(1),
+  disk: z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('new'),
+      sizeBytes: z.number().int().min(1024 * 1024),
+      bus: z.enum(['virtio', 'sata']).default('virtio'),
+    }),
+    z.object({
+      kind: z.literal('existing'),
+      path: absolutePath('disk'),
+      bus: z.enum(['virtio', 'sata']).default('virtio'),
+      readOnly: z.boolean().default(false),
+    }),
+  ]),
+});
+
+export const removeDiskParamsSchema = z.object({
+  vm: z.string().min(1),
+  diskId: deviceIdSchema,
+  /** Also delete the image file (only for disks Vireo created). */
+  deleteFile: z.boolean().default(false),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vmOsSchema } from './os-info';
 
 export const vmStates = [
   'stopped',
@@ -71,5 +72,8 @@ export const vmStatusSchema = z.object({
     .object({ qmp: z.string(), serial: z.string().nullable(), vnc: z.string().nullable() })
     .nullable(),
   lastExit: lastExitSchema.nullable(),
+  os: vmOsSchema.nullable(),
+  /** The saved config differs from what the running QEMU started with. */
+  needsRestart: z.boolean(),
 });
 export type VmStatus = z.infer<typeof vmStatusSchema>;

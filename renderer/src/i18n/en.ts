@@ -1,5 +1,10 @@
+import { hardwareEn } from './areas/hardware.en';
+import { mainwindowEn } from './areas/main-window.en';
+import { preferencesEn } from './areas/preferences.en';
+import { wizardEn } from './areas/wizard.en';
+
 /** English, the reference dictionary: every other language must have exactly these keys. */
-export const en = {
+const baseEn = {
   appName: 'Vireo',
   language: 'Language',
   languageAuto: 'Auto (system)',
@@ -50,6 +55,9 @@ export const en = {
   emptyHelpCommand: 'vireo create --help',
   emptyHint: 'Run {command} for every option. A creation wizard is coming to this window.',
 };
+
+/** Every area's strings: each area (main window, wizard, hardware, preferences) owns its own file. */
+export const en = { ...baseEn, ...mainwindowEn, ...wizardEn, ...hardwareEn, ...preferencesEn };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

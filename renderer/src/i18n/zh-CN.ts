@@ -1,7 +1,10 @@
+import { hardwareZhCN } from './areas/hardware.zh-CN';
+import { mainwindowZhCN } from './areas/main-window.zh-CN';
+import { preferencesZhCN } from './areas/preferences.zh-CN';
+import { wizardZhCN } from './areas/wizard.zh-CN';
 import type { Messages } from './en';
 
-/** Simplified Chinese: the type forces exactly the keys of `en`. */
-export const zhCN: Messages = {
+const baseZhCN = {
   appName: 'Vireo',
   language: '语言',
   languageAuto: '自动（跟随系统）',
@@ -51,4 +54,13 @@ export const zhCN: Messages = {
   emptyStartCommand: 'vireo start my-vm',
   emptyHelpCommand: 'vireo create --help',
   emptyHint: '运行 {command} 查看全部选项。创建向导即将加入此窗口。',
+};
+
+/** Simplified Chinese: the type forces exactly the keys of `en`. */
+export const zhCN: Messages = {
+  ...baseZhCN,
+  ...mainwindowZhCN,
+  ...wizardZhCN,
+  ...hardwareZhCN,
+  ...preferencesZhCN,
 };

@@ -1,4 +1,5 @@
-import type { Preferences } from '../../../shared/preferences';
+import { preferencesSchema, type Preferences } from '../../../shared/preferences';
+import type { ContractClient } from '../../../shared/contract';
 import type { VmStatus } from '../../../shared/vm-state';
 import type { ConnectionStatus } from '../client/websocket-transport';
 
@@ -25,7 +26,11 @@ export interface AppState {
   busy: Readonly<Record<string, VmAction>>;
   errors: VisibleError[];
   preferences: Preferences;
+  /** The contract client, for features that make their own requests (wizard, hardware editor). */
+  client: ContractClient;
 
+  /** Shows an error to the user (optionally about a VM, by uuid); never swallow one. */
+  reportError(error: unknown, uuid?: string): void;
   /** Told by the transport; every transition to 'connected' resyncs. */
   setConnection(status: ConnectionStatus): void;
   runAction(uuid: string, action: VmAction): Promise<void>;
@@ -33,8 +38,4 @@ export interface AppState {
   dismissError(id: number): void;
 }
 
-export const defaultPreferences: Preferences = {
-  shutDownVmsOnQuit: false,
-  language: 'auto',
-  theme: 'auto',
-};
+export const defaultPreferences: Preferences = preferencesSchema.parse({});

@@ -1,3 +1,4 @@
+import { preferenceChangesSchema, preferencesSchema } from '../../../shared/preferences';
 import { describe, expect, it } from 'vitest';
 import { VireoError } from '../../../shared/errors';
 import type { VmStatus } from '../../../shared/vm-state';
@@ -7,7 +8,7 @@ import { deferred, fakeVm, FakeContractClient } from './testing/fake-contract-cl
 
 const alpha = fakeVm({ uuid: 'u-alpha', name: 'alpha', state: 'running' });
 const beta = fakeVm({ uuid: 'u-beta', name: 'beta', state: 'stopped' });
-const preferences = { shutDownVmsOnQuit: false, language: 'zh-CN', theme: 'dark' } as const;
+const preferences = preferencesSchema.parse({ language: 'zh-CN', theme: 'dark' });
 
 function engineWith(vms: VmStatus[]): FakeContractClient {
   return new FakeContractClient().handle('vm.list', () => vms).handle('preferences.get', () => preferences);
@@ -140,7 +141,7 @@ describe('createAppStore', () => {
   it('saves a preference, and puts it back with an error when saving fails', async () => {
     const client = engineWith([]).handle('preferences.set', ({ changes }) => ({
       ...preferences,
-      ...changes,
+      ...preferenceChangesSchema.parse(changes),
     }));
     const store = createAppStore(client);
     store.getState().setConnection('connected');

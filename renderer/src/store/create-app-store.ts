@@ -26,6 +26,11 @@ export function createAppStore(client: ContractClient): AppStore {
     busy: {},
     errors: [],
     preferences: defaultPreferences,
+    client,
+
+    reportError(error, uuid) {
+      pushError(errorMessage(error), uuid);
+    },
 
     setConnection(status) {
       const wasConnected = get().connection === 'connected';

@@ -64,6 +64,8 @@ export function fakeVm(overrides: Partial<VmStatus> & Pick<VmStatus, 'uuid' | 'n
     accel: null,
     sockets: null,
     lastExit: null,
+    os: null,
+    needsRestart: false,
     ...overrides,
   };
 }

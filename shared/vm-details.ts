@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const diskInfoSchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  format: z.string(),
+  bus: z.string(),
+  readOnly: z.boolean(),
+  managed: z.boolean(),
+  virtualSizeBytes: z.number().nullable(),
+  actualSizeBytes: z.number().nullable(),
+  problem: z.string().nullable(),
+});
+export type DiskInfo = z.infer<typeof diskInfoSchema>;
+
+export const timelineEntrySchema = z.object({
+  at: z.string(),
+  kind: z.enum(['state', 'error', 'info']),
+  message: z.string(),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export const vmLogSchema = z.object({
+  /** qemu.log of the current (or last) run. */
+  current: z.string(),
+  /** qemu.log.1, the run before. */
+  previous: z.string().nullable(),
+});
