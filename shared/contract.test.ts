@@ -71,6 +71,7 @@ describe('createVmParamsSchema', () => {
       memoryMiB: 2048,
       cpus: 2,
       diskBus: 'virtio',
+      emptyCdrom: false,
       network: 'user',
       forwards: [],
       accel: 'auto',
@@ -166,12 +167,12 @@ describe('updateVmParamsSchema', () => {
   });
 
   it('refuses unknown keys in the changes, naming them', () => {
-    const result = updateVmParamsSchema.safeParse({ vm: 'web', changes: { memoryMiB: 4096, machine: 'pc' } });
+    const result = updateVmParamsSchema.safeParse({ vm: 'web', changes: { memoryMiB: 4096, uuid: 'x' } });
     expect(result.success).toBe(false);
     const issue = result.error?.issues[0];
     expect(issue?.code).toBe('unrecognized_keys');
     expect(issue?.path).toEqual(['changes']);
-    expect(issue?.message).toContain('machine');
+    expect(issue?.message).toContain('uuid');
   });
 
   it('validates the values it does accept', () => {

@@ -48,8 +48,14 @@ export const requests = {
   'preferences.set': request(z.object({ changes: preferenceChangesSchema }), preferencesSchema),
   'engine.hostInfo': request(nothing, hostInfoSchema),
   /** The desktop app's native file dialog; web mode answers UNSUPPORTED (the UI shows a path field). */
-  'host.pickFile': request(z.object({ purpose: z.enum(filePurposes) }), z.object({ path: z.string().nullable() })),
-  'host.checkPath': request(z.object({ path: z.string().min(1), purpose: z.enum(filePurposes) }), pathCheckSchema),
+  'host.pickFile': request(
+    z.object({ purpose: z.enum(filePurposes) }),
+    z.object({ path: z.string().nullable() }),
+  ),
+  'host.checkPath': request(
+    z.object({ path: z.string().min(1), purpose: z.enum(filePurposes) }),
+    pathCheckSchema,
+  ),
   'osinfo.detect': request(
     z.object({ isoPath: z.string().min(1) }),
     z.object({ volumeId: z.string().nullable(), os: osEntrySchema.nullable() }),
@@ -68,9 +74,22 @@ export const requests = {
     z.object({ argv: z.array(z.string()) }),
   ),
   'vm.addDisk': request(addDiskParamsSchema, z.object({ status: vmStatusSchema, config: vmConfigSchema })),
-  'vm.removeDisk': request(removeDiskParamsSchema, z.object({ status: vmStatusSchema, config: vmConfigSchema })),
+  'vm.removeDisk': request(
+    removeDiskParamsSchema,
+    z.object({ status: vmStatusSchema, config: vmConfigSchema }),
+  ),
   'vm.disks': request(vmRef, z.array(diskInfoSchema)),
-  'vm.log': request(vmRef.extend({ maxBytes: z.number().int().min(1).max(16 * 1024 * 1024).default(256 * 1024) }), vmLogSchema),
+  'vm.log': request(
+    vmRef.extend({
+      maxBytes: z
+        .number()
+        .int()
+        .min(1)
+        .max(16 * 1024 * 1024)
+        .default(256 * 1024),
+    }),
+    vmLogSchema,
+  ),
   'vm.timeline': request(vmRef, z.array(timelineEntrySchema)),
   'vm.delete': request(
     vmRef.extend({ keepDisks: z.boolean().default(false) }),

@@ -44,7 +44,12 @@ describe('toErrorPayload', () => {
   it('turns a ZodError into INVALID_INPUT with a "path: message" line', () => {
     const schema = z.object({ config: z.object({ memoryMiB: z.number().min(16, 'must be at least 16') }) });
     const payload = toErrorPayload(zodError(schema, { config: { memoryMiB: 8 } }));
-    expect(payload).toEqual({ code: 'INVALID_INPUT', message: 'config.memoryMiB: must be at least 16' });
+    expect(payload).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'config.memoryMiB: must be at least 16',
+      // Every issue by path, so a form can put each next to its field.
+      details: { issues: [{ path: ['config', 'memoryMiB'], message: 'must be at least 16' }] },
+    });
     expect(payload.message).not.toContain('\n');
     expectNoStack(payload);
   });

@@ -78,3 +78,27 @@ export function describeZodError(error: z.ZodError): string {
   const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
   return `${where}${issue.message}`;
 }
+
+/** An input error about one field, by its path in the request (e.g. ['network', 'forwards', 1, 'hostPort']). */
+export function fieldError(
+  code: 'INVALID_INPUT' | 'CONFLICT',
+  path: ReadonlyArray<string | number>,
+  message: string,
+): VireoError {
+  return new VireoError(code, message, { issues: [{ path: path.map(String), message }] });
+}
+
+/**
+ * The same error with every field path under `prefix`: errors about a config become errors about
+ * the request field that carried it (['memoryMiB'] → ['changes', 'memoryMiB']).
+ */
+export function underField(error: unknown, prefix: string): unknown {
+  const payload = toErrorPayload(error);
+  const issues = payload.details?.issues;
+  if (!Array.isArray(issues)) return error;
+  const moved = issues.map((issue: { path: string[]; message: string }) => ({
+    ...issue,
+    path: [prefix, ...issue.path],
+  }));
+  return new VireoError(payload.code, payload.message, { ...payload.details, issues: moved });
+}

@@ -4,11 +4,15 @@ const language = z.enum(['auto', 'en', 'zh-CN']);
 const theme = z.enum(['auto', 'light', 'dark']);
 
 const accel = z.enum(['auto', 'kvm', 'tcg']);
-const optionalPath = z
-  .string()
-  .refine((p) => p === '' || p.startsWith('/'), { message: 'must be an absolute path (or empty for the default)' });
+const optionalPath = z.string().refine((p) => p === '' || p.startsWith('/'), {
+  message: 'must be an absolute path (or empty for the default)',
+});
 const metricsIntervalSec = z.number().int().min(1).max(60);
-const metricsHistoryMinutes = z.number().int().min(1).max(24 * 60);
+const metricsHistoryMinutes = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 60);
 
 /** User preferences, kept by the engine in the config dir. */
 export const preferencesSchema = z.object({

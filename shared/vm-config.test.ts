@@ -47,6 +47,7 @@ describe('vmConfigSchema', () => {
         name: 'web',
         description: '',
         createdAt: '2025-06-01T12:00:00.000Z',
+        os: null,
         memoryMiB: 1024,
         cpu: { count: 2 },
         machine: 'q35',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vmStates } from './vm-state';
 
 export const diskInfoSchema = z.object({
   id: z.string(),
@@ -16,6 +17,8 @@ export type DiskInfo = z.infer<typeof diskInfoSchema>;
 export const timelineEntrySchema = z.object({
   at: z.string(),
   kind: z.enum(['state', 'error', 'info']),
+  /** For state entries: the new state (the UI names it in the user's language). */
+  state: z.enum(vmStates).optional(),
   message: z.string(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;

@@ -55,10 +55,18 @@ export const createVmParamsSchema = z
       });
     }
     if (p.importDisk && (p.existingDisk || p.diskSizeBytes !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['importDisk'], message: 'import a disk, or create/attach one, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['importDisk'],
+        message: 'import a disk, or create/attach one, not both',
+      });
     }
     if (p.iso && p.emptyCdrom) {
-      ctx.addIssue({ code: 'custom', path: ['emptyCdrom'], message: 'an ISO fills the CD-ROM; it cannot also be empty' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['emptyCdrom'],
+        message: 'an ISO fills the CD-ROM; it cannot also be empty',
+      });
     }
     if (p.network === 'none' && p.forwards.length > 0) {
       ctx.addIssue({
@@ -108,7 +116,10 @@ export const addDiskParamsSchema = z.object({
   disk: z.discriminatedUnion('kind', [
     z.object({
       kind: z.literal('new'),
-      sizeBytes: z.number().int().min(1024 * 1024),
+      sizeBytes: z
+        .number()
+        .int()
+        .min(1024 * 1024),
       bus: z.enum(['virtio', 'sata']).default('virtio'),
     }),
     z.object({

@@ -44,6 +44,7 @@ need cpio cpio
 need gzip gzip
 need xorriso xorriso
 need /usr/lib/ISOLINUX/isolinux.bin isolinux
+need /usr/lib/ISOLINUX/isohdpfx.bin isolinux
 need /usr/lib/syslinux/modules/bios/ldlinux.c32 syslinux-common
 need dpkg-deb dpkg
 need apt-get apt
@@ -163,7 +164,9 @@ label vireo
   kernel /vmlinuz
   append initrd=/initrd.gz console=tty0 console=ttyS0,115200 quiet cryptomgr.notests
 EOF
+# -isohybrid-mbr: the same image also boots as a hard disk (tests import it as a disk image).
 if ! xorriso -as mkisofs -o "$STAGE/test-guest.iso" \
+	-isohybrid-mbr /usr/lib/ISOLINUX/isohdpfx.bin \
 	-b isolinux/isolinux.bin -c isolinux/boot.cat \
 	-no-emul-boot -boot-load-size 4 -boot-info-table \
 	-V VIREO_TEST_GUEST "$ISODIR" >"$WORK/xorriso.log" 2>&1; then

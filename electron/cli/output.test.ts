@@ -14,6 +14,8 @@ function status(overrides: Partial<VmStatus> = {}): VmStatus {
     accel: null,
     sockets: null,
     lastExit: null,
+    os: null,
+    needsRestart: false,
     ...overrides,
   };
 }

@@ -3,11 +3,13 @@ import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type EventName, type EventPayload } from '../../shared/contract';
 import type { Capabilities } from '../../shared/capabilities';
+import type { VmConfig } from '../../shared/vm-config';
 import { VireoError } from '../../shared/errors';
 import { readEngineLockHolder, tryAcquireEngineLock, type EngineInfo, type EngineLock } from './engine-lock';
 import { createHandlers, type Handlers } from './engine-handlers';
 import { EngineSession, type EventSink, type SessionHost } from './engine-session';
 import { vmFiles, type VireoPaths } from './paths';
+import { OsCatalog } from './osinfo/os-catalog';
 import { PreferencesStore } from './preferences-store';
 import { probeCapabilities } from './qemu/capabilities';
 import { attachVm } from './vm/vm-lifecycle';
@@ -31,6 +33,7 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
   readonly vms = new Map<string, VmInstance>();
   readonly store: VmStore;
   readonly preferences: PreferencesStore;
+  readonly osCatalog = new OsCatalog();
   readonly env: NodeJS.ProcessEnv;
   private readonly sessions = new Set<EngineSession>();
   private readonly handlers: Handlers;
@@ -89,7 +92,7 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
 
   capabilities(refresh = false): Promise<Capabilities> {
     if (refresh || !this.capabilitiesCache) {
-      this.capabilitiesCache = probeCapabilities(this.env);
+      this.capabilitiesCache = this.preferences.load().then((prefs) => probeCapabilities(this.env, prefs));
       this.capabilitiesCache.catch(() => (this.capabilitiesCache = undefined));
     }
     return this.capabilitiesCache;
@@ -123,6 +126,11 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
     for (const session of this.sessions) session.send(event, payload);
   }
 
+  /** The configs of every VM whose config could be read. */
+  configs(): VmConfig[] {
+    return [...this.vms.values()].flatMap((vm) => (vm.config ? [vm.config] : []));
+  }
+
   /** Finds a VM by exact name, or by uuid. */
   find(ref: string): VmInstance {
     const byUuid = this.vms.get(ref);
@@ -137,6 +145,7 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
     vm.on('problem', (message) =>
       this.broadcast('engine.error', { code: 'QEMU_FAILED', message, uuid: vm.uuid }),
     );
+    vm.on('timeline', (entry) => this.broadcast('vm.timeline', { uuid: vm.uuid, entry }));
     vm.on('serial', (chunk) => {
       const data = chunk.toString('base64');
       for (const session of this.sessions) {

@@ -61,6 +61,7 @@ export function vmFiles(paths: VireoPaths, uuid: string) {
     previousQemuLog: join(data, 'qemu.log.1'),
     serialLog: join(data, 'serial.log'),
     lastExit: join(data, 'last-exit.json'),
+    timeline: join(data, 'events.jsonl'),
     runtimeDir: run,
     pidfile: join(run, 'qemu.pid'),
     qmpSocket: join(run, 'qmp.sock'),

@@ -17,7 +17,17 @@ afterEach(() => rmSync(home, { recursive: true, force: true }));
 
 describe('preferences', () => {
   it('start at the defaults', async () => {
-    expect(await store.load()).toEqual({ shutDownVmsOnQuit: false, language: 'auto', theme: 'auto' });
+    expect(await store.load()).toEqual({
+      shutDownVmsOnQuit: false,
+      language: 'auto',
+      theme: 'auto',
+      diskFolder: '',
+      qemuSystemPath: '',
+      qemuImgPath: '',
+      defaultAccel: 'auto',
+      metricsIntervalSec: 1,
+      metricsHistoryMinutes: 60,
+    });
   });
 
   it('change only what a request names, through the contract schema', async () => {
@@ -27,12 +37,9 @@ describe('preferences', () => {
     await store.update(first.changes);
     const second = requests['preferences.set'].params.parse({ changes: { theme: 'dark' } });
     expect(second.changes).toEqual({ theme: 'dark' });
-    expect(await store.update(second.changes)).toEqual({
-      shutDownVmsOnQuit: true,
-      language: 'zh-CN',
-      theme: 'dark',
-    });
-    expect(await store.load()).toEqual({ shutDownVmsOnQuit: true, language: 'zh-CN', theme: 'dark' });
+    const expected = { shutDownVmsOnQuit: true, language: 'zh-CN', theme: 'dark', metricsIntervalSec: 1 };
+    expect(await store.update(second.changes)).toMatchObject(expected);
+    expect(await store.load()).toMatchObject(expected);
   });
 
   it('refuse unknown preferences and bad values', () => {

@@ -63,6 +63,8 @@ export class VmStore {
   async remove(uuid: string, managedDisks: string[], keepDisks: boolean): Promise<string[]> {
     const files = vmFiles(this.paths, uuid);
     if (!keepDisks) {
+      // Managed disks may live outside the VM folder (the "disk folder" preference).
+      for (const disk of managedDisks) await rm(disk, { force: true });
       await rm(files.dataDir, { recursive: true, force: true });
       return [];
     }

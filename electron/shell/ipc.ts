@@ -5,6 +5,7 @@ import { toErrorPayload } from '../../shared/errors';
 import type { Engine } from '../engine/engine';
 import type { RendererLocation } from './app-files';
 import { senderRefusal } from './trusted-sender';
+import { windowRequest } from './window-requests';
 
 export interface ContractBinding {
   /** Removes every handler and closes the window's engine session (also done when the window closes). */
@@ -34,7 +35,10 @@ export function bindContract(
     const refusal = senderRefusal(event, contents, renderer);
     if (refusal) return { ok: false, error: { code: 'FORBIDDEN', message: `refused ${name}: ${refusal}` } };
     try {
-      return { ok: true, result: await session.invoke(name, params) };
+      return {
+        ok: true,
+        result: await (windowRequest(name, params, window, session) ?? session.invoke(name, params)),
+      };
     } catch (error) {
       return { ok: false, error: toErrorPayload(error) };
     }

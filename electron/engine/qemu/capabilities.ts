@@ -63,10 +63,36 @@ export function forcedAccel(env = process.env): 'kvm' | 'tcg' | undefined {
   throw new VireoError('INVALID_INPUT', `VIREO_ACCEL must be auto, kvm or tcg (got "${value}")`);
 }
 
-export async function probeCapabilities(env = process.env): Promise<Capabilities> {
+/** How to install QEMU, per system: the first-run screen shows these. */
+export const installHints: Capabilities['installHints'] = [
+  { system: 'Debian / Ubuntu', command: 'sudo apt install qemu-system-x86 qemu-utils' },
+  { system: 'Fedora', command: 'sudo dnf install qemu-system-x86 qemu-img' },
+  { system: 'Arch Linux', command: 'sudo pacman -S qemu-desktop' },
+  { system: 'openSUSE', command: 'sudo zypper install qemu-x86 qemu-tools' },
+  { system: 'macOS (Homebrew)', command: 'brew install qemu' },
+];
+
+/** QEMU binaries the user chose in Preferences (empty: PATH); the environment overrides them. */
+export interface BinaryPreferences {
+  qemuSystemPath: string;
+  qemuImgPath: string;
+}
+
+export async function probeCapabilities(
+  env = process.env,
+  preferred: BinaryPreferences = { qemuSystemPath: '', qemuImgPath: '' },
+): Promise<Capabilities> {
   const problems: string[] = [];
-  const systemPath = await findExecutable('qemu-system-x86_64', env.VIREO_QEMU, env);
-  const imgPath = await findExecutable('qemu-img', env.VIREO_QEMU_IMG, env);
+  const systemPath = await findExecutable(
+    'qemu-system-x86_64',
+    env.VIREO_QEMU || preferred.qemuSystemPath || undefined,
+    env,
+  );
+  const imgPath = await findExecutable(
+    'qemu-img',
+    env.VIREO_QEMU_IMG || preferred.qemuImgPath || undefined,
+    env,
+  );
   if (!systemPath)
     problems.push(`QEMU is not installed: qemu-system-x86_64 was not found; ${QEMU_INSTALL_HINT}`);
   if (!imgPath) problems.push(`qemu-img was not found; ${QEMU_INSTALL_HINT}`);
@@ -79,6 +105,7 @@ export async function probeCapabilities(env = process.env): Promise<Capabilities
     defaultAccel: forced ?? (kvm.usable ? 'kvm' : 'tcg'),
     machines: systemPath ? await machinesOf(systemPath) : [],
     problems,
+    installHints,
   };
 }
 

@@ -29,6 +29,12 @@ export async function createImage(binary: string, path: string, format: 'qcow2' 
   await chmod(path, 0o600);
 }
 
+/** Converts any image qemu-img reads into `format` at `target` (which must not exist yet). */
+export async function convertImage(binary: string, source: string, target: string, format: 'qcow2' | 'raw') {
+  await qemuImg(binary, ['convert', '-q', '-O', format, source, target], 60 * 60 * 1000);
+  await chmod(target, 0o600);
+}
+
 export async function imageInfo(binary: string, path: string): Promise<ImageInfo> {
   const stdout = await qemuImg(binary, ['info', '--output=json', '-U', path]);
   const info = JSON.parse(stdout) as Record<string, unknown>;

@@ -33,6 +33,16 @@ export interface QmpCommands {
   system_reset: { args: Record<string, never>; result: Record<string, never> };
   quit: { args: Record<string, never>; result: Record<string, never> };
   'human-monitor-command': { args: { 'command-line': string }; result: string };
+  'blockdev-change-medium': {
+    args: {
+      id: string;
+      filename: string;
+      format: string;
+      'read-only-mode': 'retain' | 'read-only' | 'read-write';
+    };
+    result: Record<string, never>;
+  };
+  eject: { args: { id: string; force: boolean }; result: Record<string, never> };
 }
 
 export type QmpCommandName = keyof QmpCommands;

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, rm, stat } from 'node:fs/promises';
 import { totalmem } from 'node:os';
-import { VireoError } from '../../../shared/errors';
+import { fieldError } from '../../../shared/errors';
 import type { PortForward, VmConfig } from '../../../shared/vm-config';
 import { formatSize } from '../../../shared/size';
 import { vmDataDir, type VireoPaths } from '../paths';
-import { createImage } from '../qemu/qemu-img';
+import { convertImage, createImage } from '../qemu/qemu-img';
 import type { VmStore } from '../vm-store';
 import { newVmConfig, type ParsedCreateParams } from './new-vm-config';
 
@@ -15,57 +15,66 @@ export interface CreateContext {
   store: VmStore;
   qemuImg: () => Promise<string>;
   existing: () => Iterable<VmConfig>;
+  /** Where new disks go (the preference); empty: the VM's own folder. */
+  diskFolder: string;
 }
 
 /**
- * Validates everything first, then writes: the VM folder, its disk, and last its config.
- * Any failure removes the folder again, so nothing is left half-created.
+ * Validates everything first, then writes: the VM folder, its disk (new, or converted from an
+ * imported image), and last its config. Any failure removes what was written, so nothing is left
+ * half-created. Errors name the field they are about.
  */
 export async function createVm(params: ParsedCreateParams, context: CreateContext): Promise<VmConfig> {
   const others = [...context.existing()];
   if (others.some((vm) => vm.name === params.name)) {
-    throw new VireoError('CONFLICT', `a VM named "${params.name}" already exists`);
+    throw fieldError('CONFLICT', ['name'], `a VM named "${params.name}" already exists`);
   }
   const hostMiB = Math.floor(totalmem() / 2 ** 20);
   if (params.memoryMiB > hostMiB) {
-    throw new VireoError(
-      'INVALID_INPUT',
-      `memory ${params.memoryMiB} MiB is more than this host has (${formatSize(totalmem())})`,
-    );
+    const message = `memory ${params.memoryMiB} MiB is more than this host has (${formatSize(totalmem())})`;
+    throw fieldError('INVALID_INPUT', ['memoryMiB'], message);
   }
-  await requireFile('ISO', params.iso);
-  await requireFile('kernel', params.kernel);
-  await requireFile('initrd', params.initrd);
-  await requireFile('disk image', params.existingDisk?.path);
+  await requireFile(['iso'], 'ISO', params.iso);
+  await requireFile(['kernel'], 'kernel', params.kernel);
+  await requireFile(['initrd'], 'initrd', params.initrd);
+  await requireFile(['existingDisk', 'path'], 'disk image', params.existingDisk?.path);
+  await requireFile(['importDisk', 'path'], 'disk image', params.importDisk?.path);
   checkForwardsFree(params.forwards, others);
 
   const uuid = randomUUID();
   const dataDir = vmDataDir(context.paths, uuid);
-  const config = newVmConfig(params, { uuid, dataDir });
+  const diskDir = context.diskFolder || dataDir;
+  const config = newVmConfig(params, { uuid, dataDir, diskDir });
+  const written: string[] = [dataDir];
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   try {
-    for (const disk of config.disks.filter((d) => d.managed)) {
-      await createImage(await context.qemuImg(), disk.path, disk.format, params.diskSizeBytes ?? 0);
+    const managed = config.disks.find((d) => d.managed);
+    if (managed) {
+      await mkdir(diskDir, { recursive: true, mode: 0o700 });
+      written.push(managed.path);
+      const qemuImg = await context.qemuImg();
+      if (params.importDisk) await convertImage(qemuImg, params.importDisk.path, managed.path, 'qcow2');
+      else await createImage(qemuImg, managed.path, managed.format, params.diskSizeBytes ?? 0);
     }
     await context.store.save(config);
   } catch (error) {
-    await rm(dataDir, { recursive: true, force: true });
+    for (const path of written) await rm(path, { recursive: true, force: true });
     throw error;
   }
   return config;
 }
 
-async function requireFile(what: string, path: string | undefined): Promise<void> {
+async function requireFile(field: string[], what: string, path: string | undefined): Promise<void> {
   if (path === undefined) return;
   let info;
   try {
     await access(path, constants.R_OK);
     info = await stat(path);
   } catch {
-    throw new VireoError('INVALID_INPUT', `the ${what} file does not exist or is not readable: ${path}`);
+    throw fieldError('INVALID_INPUT', field, `the ${what} file does not exist or is not readable: ${path}`);
   }
   if (!info.isFile() && !info.isBlockDevice()) {
-    throw new VireoError('INVALID_INPUT', `the ${what} path is not a file: ${path}`);
+    throw fieldError('INVALID_INPUT', field, `the ${what} path is not a file: ${path}`);
   }
 }
 
@@ -73,20 +82,25 @@ function forwardKey(f: PortForward): string {
   return `${f.protocol}:${f.hostPort}`;
 }
 
-/** A host port can be forwarded by one VM only (both would fail to bind it when running together). */
-export function checkForwardsFree(forwards: PortForward[], others: VmConfig[]): void {
+/**
+ * A host port can be forwarded by one VM only (both would fail to bind it when running together).
+ * The error names the field: [...at, index, 'hostPort'].
+ */
+export function checkForwardsFree(
+  forwards: PortForward[],
+  others: VmConfig[],
+  at: ReadonlyArray<string | number> = ['forwards'],
+): void {
   const taken = new Map<string, string>();
   for (const vm of others) {
     if (vm.network.mode !== 'user') continue;
     for (const f of vm.network.forwards) taken.set(forwardKey(f), vm.name);
   }
-  for (const f of forwards) {
+  forwards.forEach((f, index) => {
     const owner = taken.get(forwardKey(f));
     if (owner !== undefined) {
-      throw new VireoError(
-        'CONFLICT',
-        `host port ${f.protocol}:${f.hostPort} is already forwarded by VM "${owner}"`,
-      );
+      const message = `host port ${f.protocol}:${f.hostPort} is already forwarded by VM "${owner}"`;
+      throw fieldError('CONFLICT', [...at, index, 'hostPort'], message);
     }
-  }
+  });
 }

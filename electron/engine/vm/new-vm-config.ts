@@ -17,14 +17,17 @@ export function randomMac(): string {
  */
 export function newVmConfig(
   params: ParsedCreateParams,
-  context: { uuid?: string; dataDir: string; createdAt?: string; mac?: string },
+  context: { uuid?: string; dataDir: string; diskDir?: string; createdAt?: string; mac?: string },
 ): VmConfig {
   const uuid = context.uuid ?? randomUUID();
   const disks: VmConfig['disks'] = [];
-  if (params.diskSizeBytes !== undefined) {
+  const diskDir = context.diskDir ?? context.dataDir;
+  // In a shared disk folder the uuid keeps VMs' files apart.
+  const diskName = diskDir === context.dataDir ? 'disk0.qcow2' : `${uuid}-disk0.qcow2`;
+  if (params.diskSizeBytes !== undefined || params.importDisk) {
     disks.push({
       id: 'disk0',
-      path: join(context.dataDir, 'disk0.qcow2'),
+      path: join(diskDir, diskName),
       format: 'qcow2',
       bus: params.diskBus,
       readOnly: false,
@@ -41,13 +44,18 @@ export function newVmConfig(
       managed: false,
     });
   }
-  const cdrom = params.iso ? { id: 'cdrom0', path: params.iso } : null;
+  const cdrom = params.iso
+    ? { id: 'cdrom0', path: params.iso }
+    : params.emptyCdrom
+      ? { id: 'cdrom0', path: null }
+      : null;
   return vmConfigSchema.parse({
     schemaVersion: CONFIG_SCHEMA_VERSION,
     uuid,
     name: params.name,
     description: params.description,
     createdAt: context.createdAt ?? new Date().toISOString(),
+    os: params.os ?? null,
     memoryMiB: params.memoryMiB,
     cpu: { count: params.cpus },
     machine: params.machine,
@@ -64,7 +72,12 @@ export function newVmConfig(
         : { mode: 'none' },
     display: { vnc: params.vnc, vga: 'std' },
     serial: params.serial,
-    bootOrder: [...(cdrom ? [cdrom.id] : []), ...disks.map((d) => d.id)],
+    // Install media first; an imported disk boots on its own.
+    bootOrder: [
+      ...(cdrom?.path ? [cdrom.id] : []),
+      ...disks.map((d) => d.id),
+      ...(cdrom && !cdrom.path ? [cdrom.id] : []),
+    ],
     extraArgs: params.extraArgs,
   } satisfies z.input<typeof vmConfigSchema>);
 }

@@ -10,7 +10,13 @@ import { QmpClient } from '../qmp/qmp-client';
 import type { QmpEvent } from '../qmp/qmp-types';
 import { SerialPort } from './serial-port';
 
-const runInfoSchema = z.object({ pid: z.number(), startedAt: z.string(), accel: z.enum(['kvm', 'tcg']) });
+const runInfoSchema = z.object({
+  pid: z.number(),
+  startedAt: z.string(),
+  accel: z.enum(['kvm', 'tcg']),
+  /** hardwareFingerprint() of the config QEMU started with; unknown for a QEMU found by pidfile. */
+  fingerprint: z.string().nullable().default(null),
+});
 export type RunInfo = z.infer<typeof runInfoSchema>;
 
 type SessionEvents = { serial: [Buffer]; exit: [] };
@@ -38,11 +44,17 @@ export class QemuSession extends EventEmitter<SessionEvents> {
     argv: string[];
     files: VmFiles;
     accel: 'kvm' | 'tcg';
+    fingerprint: string;
     serial: boolean;
     onEvent: (event: QmpEvent) => void;
   }): Promise<QemuSession> {
     const { pid, qmp } = await launchQemu({ ...options, onEvent: options.onEvent });
-    const info: RunInfo = { pid, startedAt: new Date().toISOString(), accel: options.accel };
+    const info: RunInfo = {
+      pid,
+      startedAt: new Date().toISOString(),
+      accel: options.accel,
+      fingerprint: options.fingerprint,
+    };
     await writeJsonAtomic(options.files.runInfo, info);
     const session = new QemuSession(options.files, info, qmp);
     if (options.serial) await session.connectSerial();
@@ -138,7 +150,7 @@ async function readRunInfo(files: VmFiles): Promise<RunInfo | undefined> {
     const argv = (await processArgv(pid)) ?? [];
     const accel = argv[argv.indexOf('-accel') + 1] === 'kvm' ? 'kvm' : 'tcg';
     const { mtime } = await stat(files.pidfile);
-    return { pid, startedAt: mtime.toISOString(), accel };
+    return { pid, startedAt: mtime.toISOString(), accel, fingerprint: null };
   } catch {
     return undefined;
   }

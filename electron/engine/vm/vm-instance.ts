@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { readFile, rm } from 'node:fs/promises';
 import { VireoError } from '../../../shared/errors';
 import type { VmConfig } from '../../../shared/vm-config';
+import type { TimelineEntry } from '../../../shared/vm-details';
 import {
   isOperationAllowed,
   lastExitSchema,
@@ -14,11 +15,13 @@ import { writeJsonAtomic } from '../atomic-write';
 import type { VmFiles } from '../paths';
 import { readLogTail } from '../process/log-tail';
 import type { QmpEvent } from '../qmp/qmp-types';
+import { hardwareFingerprint } from './hardware-fingerprint';
 import type { QemuSession } from './qemu-session';
+import { Timeline } from './timeline';
 
 const exitIntentSchema = lastExitSchema.pick({ kind: true, reason: true });
 
-type InstanceEvents = { changed: []; serial: [Buffer]; problem: [string] };
+type InstanceEvents = { changed: []; serial: [Buffer]; problem: [string]; timeline: [TimelineEntry] };
 
 /**
  * One VM: its config, its lifecycle state and, while it runs, its QEMU session.
@@ -33,6 +36,7 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
   private exitIntent: LastExit['kind'] | undefined;
   private exitReason = '';
   private queue: Promise<unknown> = Promise.resolve();
+  readonly timeline: Timeline;
 
   constructor(
     readonly uuid: string,
@@ -42,6 +46,15 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
   ) {
     super();
     this.currentState = config ? 'stopped' : 'broken';
+    this.timeline = new Timeline(files.timeline);
+    this.on('problem', (message) => this.record('error', message));
+  }
+
+  /** Adds an entry to the VM's timeline (kept on disk, and sent to every client). */
+  record(kind: TimelineEntry['kind'], message: string, state?: VmState): void {
+    const entry: TimelineEntry = { at: new Date().toISOString(), kind, message, ...(state ? { state } : {}) };
+    this.emit('timeline', entry);
+    this.timeline.append(entry).catch(() => undefined);
   }
 
   get state(): VmState {
@@ -76,7 +89,16 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
           }
         : null,
       lastExit: this.lastExitInfo,
+      os: this.config?.os ?? null,
+      needsRestart: this.needsRestart(),
     };
+  }
+
+  /** The saved config differs from what the running QEMU started with. */
+  private needsRestart(): boolean {
+    const started = this.session?.info.fingerprint;
+    if (!this.config || !started) return false;
+    return hardwareFingerprint(this.config) !== started;
   }
 
   /** Runs one operation at a time; the state is checked when its turn comes. */
@@ -100,6 +122,7 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
   setState(state: VmState): void {
     if (state === this.currentState) return;
     this.currentState = state;
+    this.record('state', `state: ${state}`, state);
     this.emit('changed');
   }
 
@@ -203,6 +226,7 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
       logTail,
     };
     await writeJsonAtomic(this.files.lastExit, this.lastExitInfo).catch(() => undefined);
+    this.record(crashed ? 'error' : 'info', this.lastExitInfo.reason);
     this.session = undefined;
     this.exitIntent = undefined;
     this.exitReason = '';

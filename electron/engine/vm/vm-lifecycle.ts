@@ -5,6 +5,7 @@ import { VireoError } from '../../../shared/errors';
 import type { VmConfig } from '../../../shared/vm-config';
 import { buildQemuArgv } from '../qemu/argv';
 import { requireQemu, resolveAccel } from '../qemu/capabilities';
+import { hardwareFingerprint } from './hardware-fingerprint';
 import { QemuSession } from './qemu-session';
 import type { VmInstance } from './vm-instance';
 
@@ -17,8 +18,8 @@ export interface LifecycleDeps {
 export const ACPI_PATIENCE_MS = 60_000;
 const FORCE_OFF_WAIT_MS = 15_000;
 
-export async function qemuArgvFor(vm: VmInstance, deps: LifecycleDeps) {
-  const config = requireConfig(vm);
+/** The argv `start` would run: for the saved config, or for `config` (an unsaved edit). */
+export async function qemuArgvFor(vm: VmInstance, deps: LifecycleDeps, config: VmConfig = requireConfig(vm)) {
   const caps = await deps.capabilities();
   const { system } = requireQemu(caps);
   const accel = resolveAccel(config.accel, caps, deps.env);
@@ -38,6 +39,7 @@ export function startVm(vm: VmInstance, deps: LifecycleDeps): Promise<void> {
         binary,
         argv,
         accel,
+        fingerprint: hardwareFingerprint(config),
         files: vm.files,
         serial: config.serial,
         onEvent: (event) => vm.handleQmpEvent(event),

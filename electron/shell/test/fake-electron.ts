@@ -273,8 +273,21 @@ export const shell = {
 
 export const dialog = {
   errorBoxes: [] as Array<{ title: string; content: string }>,
+  openDialogs: [] as Array<{
+    properties?: string[];
+    filters?: Array<{ name: string; extensions: string[] }>;
+  }>,
+  /** What the next showOpenDialog answers (the user's pick, or a cancel). */
+  nextOpenResult: { canceled: true, filePaths: [] as string[] },
   showErrorBox(title: string, content: string): void {
     this.errorBoxes.push({ title, content });
+  },
+  async showOpenDialog(
+    _window: unknown,
+    options: { properties?: string[]; filters?: Array<{ name: string; extensions: string[] }> },
+  ): Promise<{ canceled: boolean; filePaths: string[] }> {
+    this.openDialogs.push(options);
+    return this.nextOpenResult;
   },
 };
 
@@ -293,4 +306,6 @@ export function resetFakeElectron(): void {
   session.defaultSession = new FakeSession();
   shell.openedExternally.length = 0;
   dialog.errorBoxes.length = 0;
+  dialog.openDialogs.length = 0;
+  dialog.nextOpenResult = { canceled: true, filePaths: [] };
 }

@@ -5,7 +5,7 @@ import { requestNames } from '../../../shared/contract';
 import { vmsDir } from '../../engine/paths';
 import { bindContract } from '../ipc';
 import { createMainWindow } from '../window';
-import { FakeWebFrameMain, connectRenderer, ipcMain } from './fake-electron';
+import { FakeWebFrameMain, connectRenderer, dialog, ipcMain } from './fake-electron';
 import { asFake, openShell, until, type ShellHarness } from './shell-harness';
 
 const newVm = { name: 'alpha', memoryMiB: 64, network: 'none' } as const;
@@ -43,16 +43,35 @@ describe('contract over IPC', () => {
     expect(await vmFolders(shell)).toHaveLength(1);
   });
 
+  it('answers host.pickFile with the native dialog, and says so in engine.hostInfo', async () => {
+    dialog.nextOpenResult = { canceled: false, filePaths: ['/srv/iso/debian.iso'] };
+    expect(await shell.bridge.requests['host.pickFile']({ purpose: 'iso' })).toEqual({
+      ok: true,
+      result: { path: '/srv/iso/debian.iso' },
+    });
+    expect(dialog.openDialogs[0]?.filters?.[0]?.extensions).toEqual(['iso']);
+    dialog.nextOpenResult = { canceled: true, filePaths: [] };
+    expect(await shell.bridge.requests['host.pickFile']({ purpose: 'disk' })).toEqual({
+      ok: true,
+      result: { path: null },
+    });
+    const bad = await shell.bridge.requests['host.pickFile']({ purpose: 'everything' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const info = await shell.bridge.requests['engine.hostInfo']({});
+    expect(info).toMatchObject({ ok: true, result: { nativeFilePicker: true } });
+  });
+
   it('delivers engine events to webContents.send on the event channel, and to onEvent', async () => {
     const seen: Array<{ event: string; payload: unknown }> = [];
     shell.bridge.onEvent((frame) => seen.push(frame));
     await shell.bridge.requests['vm.create'](newVm);
     await until(() => seen.length > 0);
+    await until(() => seen.some((frame) => frame.event === 'vm.added'));
     const sent = shell.window.webContents.sent.filter((s) => s.channel === ipcChannels.event);
-    expect(sent[0]?.args).toEqual([
+    expect(sent.map((s) => s.args)).toContainEqual([
       { event: 'vm.added', payload: expect.objectContaining({ name: 'alpha' }) },
     ]);
-    expect(seen[0]).toEqual({ event: 'vm.added', payload: expect.objectContaining({ name: 'alpha' }) });
+    expect(seen).toContainEqual({ event: 'vm.added', payload: expect.objectContaining({ name: 'alpha' }) });
   });
 
   it('refuses a subframe of our own page with FORBIDDEN, and does nothing', async () => {

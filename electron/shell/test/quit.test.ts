@@ -1,3 +1,4 @@
+import { preferencesSchema } from '../../../shared/preferences';
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '../../../shared/contract';
@@ -18,7 +19,7 @@ function stubEngine(shutDownVmsOnQuit: boolean, states: VmState[]) {
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const engine: QuitEngine = {
-    preferences: { load: async () => ({ shutDownVmsOnQuit, language: 'auto', theme: 'auto' }) },
+    preferences: { load: async () => preferencesSchema.parse({ shutDownVmsOnQuit }) },
     openSession(send) {
       sink = send;
       return {
@@ -100,7 +101,7 @@ describe('quit', () => {
   it('follows the preference as it changes', async () => {
     const stub = stubEngine(false, ['running']);
     await installQuitBehaviour(stub.engine, stub.control);
-    stub.emit('preferences.changed', { shutDownVmsOnQuit: true, language: 'auto', theme: 'auto' });
+    stub.emit('preferences.changed', preferencesSchema.parse({ shutDownVmsOnQuit: true }));
     const beforeQuit = watchBeforeQuit();
     app.quit();
     expect(beforeQuit).toEqual([true]);

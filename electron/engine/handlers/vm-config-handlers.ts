@@ -1,0 +1,117 @@
+import { rm } from 'node:fs/promises';
+import { fieldError, underField, VireoError } from '../../../shared/errors';
+import type { VmConfigChanges } from '../../../shared/vm-requests';
+import { isActive } from '../../../shared/vm-state';
+import type { VmConfig } from '../../../shared/vm-config';
+import type { Engine } from '../engine';
+import type { Handlers } from '../engine-handlers';
+import { readFileTail } from '../process/log-tail';
+import { applyConfigChanges, liveMediaChange, requireStopped } from '../vm/config-changes';
+import { addDisk, describeDisks } from '../vm/disk-ops';
+import { qemuArgvFor } from '../vm/vm-lifecycle';
+import type { VmInstance } from '../vm/vm-instance';
+
+type VmConfigHandlers = Pick<
+  Handlers,
+  'vm.update' | 'vm.previewArgs' | 'vm.addDisk' | 'vm.removeDisk' | 'vm.disks' | 'vm.log' | 'vm.timeline'
+>;
+
+/** A VM's configuration (the Hardware page) and what it has to show (disks, log, timeline). */
+export function vmConfigHandlers(engine: Engine): VmConfigHandlers {
+  const deps = { capabilities: () => engine.capabilities(), env: engine.env };
+  const othersThan = (vm: VmInstance) => engine.configs().filter((config) => config.uuid !== vm.uuid);
+  /** The edited config; its errors name fields of the request's `changes`. */
+  const edited = (vm: VmInstance, changes: VmConfigChanges) =>
+    applyConfigChanges(vm.config as VmConfig, changes, othersThan(vm)).catch((error: unknown) => {
+      throw underField(error, 'changes');
+    });
+
+  const save = async (vm: VmInstance, next: VmConfig, what: string) => {
+    await engine.store.save(next);
+    vm.config = next;
+    vm.record('info', what);
+    vm.emit('changed');
+    return { status: vm.status(), config: next };
+  };
+
+  return {
+    'vm.update': async ({ vm, changes }) => {
+      const instance = engine.find(vm);
+      return instance.operate('edit', async () => {
+        const current = instance.config as VmConfig;
+        const next = await edited(instance, changes);
+        const media = liveMediaChange(current, next);
+        const session = instance.running;
+        if (media && session) {
+          if (media.path === null) await session.qmp.execute('eject', { id: media.id, force: true });
+          else {
+            await session.qmp.execute('blockdev-change-medium', {
+              id: media.id,
+              filename: media.path,
+              format: 'raw',
+              'read-only-mode': 'read-only',
+            });
+          }
+        }
+        return save(instance, next, 'configuration changed');
+      });
+    },
+    'vm.previewArgs': async ({ vm, changes }) => {
+      const instance = engine.find(vm);
+      if (!instance.config) throw new VireoError('INVALID_STATE', `"${instance.name}" has a broken config`);
+      const next = await edited(instance, changes);
+      const { binary, argv } = await qemuArgvFor(instance, deps, next);
+      return { argv: [binary, ...argv] };
+    },
+    'vm.addDisk': async ({ vm, disk }) => {
+      const instance = engine.find(vm);
+      return instance.operate('edit', async () => {
+        requireStopped(isActive(instance.state), instance.name, 'adding a disk');
+        const current = instance.config as VmConfig;
+        const added = await addDisk(current, disk, {
+          qemuImg: async () => (await engine.capabilities()).qemuImg?.path,
+          diskFolder: (await engine.preferences.load()).diskFolder,
+          dataDir: instance.files.dataDir,
+        });
+        return save(instance, added, `disk added: ${added.disks.at(-1)?.path ?? ''}`);
+      });
+    },
+    'vm.removeDisk': async ({ vm, diskId, deleteFile }) => {
+      const instance = engine.find(vm);
+      return instance.operate('edit', async () => {
+        requireStopped(isActive(instance.state), instance.name, 'removing a disk');
+        const current = instance.config as VmConfig;
+        const disk = current.disks.find((d) => d.id === diskId);
+        if (!disk) throw fieldError('INVALID_INPUT', ['diskId'], `"${instance.name}" has no disk ${diskId}`);
+        if (deleteFile && !disk.managed) {
+          throw fieldError(
+            'INVALID_INPUT',
+            ['deleteFile'],
+            `${disk.path} was not created by Vireo: it is only detached`,
+          );
+        }
+        const next = {
+          ...current,
+          disks: current.disks.filter((d) => d.id !== diskId),
+          bootOrder: current.bootOrder.filter((id) => id !== diskId),
+        };
+        const saved = await save(instance, next, `disk removed: ${disk.path}`);
+        if (deleteFile) await rm(disk.path, { force: true });
+        return saved;
+      });
+    },
+    'vm.disks': async ({ vm }) => {
+      const instance = engine.find(vm);
+      return describeDisks(instance.config?.disks ?? [], (await engine.capabilities()).qemuImg?.path);
+    },
+    'vm.log': async ({ vm, maxBytes }) => {
+      const { files } = engine.find(vm);
+      const previous = await readFileTail(files.previousQemuLog, maxBytes);
+      return {
+        current: (await readFileTail(files.qemuLog, maxBytes)).toString('utf8'),
+        previous: previous.length > 0 ? previous.toString('utf8') : null,
+      };
+    },
+    'vm.timeline': async ({ vm }) => engine.find(vm).timeline.read(),
+  };
+}
