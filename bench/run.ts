@@ -3,6 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchQmpRoundTrip } from './qmp-roundtrip';
 import { benchStartOverhead } from './start-overhead';
+import { benchListRender } from './ui-list-render';
 
 /** `npm run bench`: start overhead and QMP round trip, against their targets. Writes bench/results/. */
 const targets = { startOverheadRatio: 1.1, qmpRoundTripRatio: 1.2 };
@@ -12,6 +13,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'vireo-bench-'));
 try {
   const qmp = await benchQmpRoundTrip(scratch);
   const start = await benchStartOverhead();
+  const list = await benchListRender();
   const result = {
     date: new Date().toISOString(),
     host: {
@@ -52,6 +54,9 @@ try {
       start.ratio,
       targets.startOverheadRatio,
     ),
+  );
+  console.log(
+    `${'500-VM list first render'.padEnd(26)} ${`${list.firstRenderMs.toFixed(0)} ms`.padStart(12)}  (scroll to the end: ${list.scrollToEndMs.toFixed(0)} ms)`,
   );
   console.log(`results: ${join(dir, 'latest.json')}`);
 } finally {

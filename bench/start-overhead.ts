@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ensureTestGuest } from '../e2e/guest/test-guest';
 import { startEngine } from '../e2e/support/engine-harness';
 import { waitUntil } from '../e2e/support/wait';
+import { GUEST_CMDLINE } from '../e2e/support/guest-vm';
 import { GUEST_READY_MARKER } from '../e2e/guest/test-guest';
 import { median } from './qmp-roundtrip';
 
@@ -33,7 +34,7 @@ export async function benchStartOverhead(rounds = 5) {
       cpus: 1,
       kernel: guest.kernel,
       initrd: guest.initrd,
-      cmdline: 'console=ttyS0 quiet',
+      cmdline: GUEST_CMDLINE,
       network: 'none',
       vnc: false,
     });

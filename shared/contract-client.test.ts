@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { RequestParams } from './contract';
 import { createContractClient } from './contract-client';
 import { VireoError } from './errors';
-import type { VmStatus } from './vm-state';
 import type { ClientTransport, RequestFrame } from './wire';
+import { vmStatus } from './testing/vm-status';
 
 /** An in-memory transport: records what the client sends, and lets the test play the engine. */
 class FakeTransport implements ClientTransport {
@@ -48,23 +48,7 @@ function setup() {
   return { transport, client };
 }
 
-function status(overrides: Partial<VmStatus> = {}): VmStatus {
-  return {
-    uuid: '3f2b8c1e-9a4d-4e6f-8b2a-1c5d7e9f0a3b',
-    name: 'web',
-    state: 'stopped',
-    memoryMiB: 1024,
-    vcpus: 2,
-    pid: null,
-    startedAt: null,
-    accel: null,
-    sockets: null,
-    lastExit: null,
-    os: null,
-    needsRestart: false,
-    ...overrides,
-  };
-}
+const status = vmStatus;
 
 /** Lets already-settled promise callbacks run. */
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

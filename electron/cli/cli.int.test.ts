@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { GUEST_PROMPT } from '../../e2e/guest/test-guest';
 import { pidsMentioning } from '../../e2e/support/processes';
+import { guestCreateArgs } from '../../e2e/support/guest-vm';
 import { runCli } from '../../e2e/support/run-cli';
 import { createTempHome, type TempHome } from '../../e2e/support/temp-home';
 import { waitUntil } from '../../e2e/support/wait';
@@ -128,26 +129,7 @@ describe('vireo CLI against real QEMU (TCG)', () => {
   it('starts a VM exactly once when two start commands race', async () => {
     home = createTempHome();
     const env = home.env;
-    await runCli(
-      [
-        'create',
-        '--name',
-        'race',
-        '--memory',
-        '256',
-        '--cpus',
-        '1',
-        '--kernel',
-        guest.kernel,
-        '--initrd',
-        guest.initrd,
-        '--append',
-        'console=ttyS0 quiet',
-        '--net',
-        'none',
-      ],
-      env,
-    );
+    await runCli(guestCreateArgs(guest, 'race'), env);
     const [a, b] = await Promise.all([runCli(['start', 'race'], env), runCli(['start', 'race'], env)]);
     expect([a.code, b.code].sort()).toEqual([0, 1]);
     expect(`${a.stderr}${b.stderr}`).toContain('cannot start "race": it is running');

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { VmStatus } from '../../shared/vm-state';
 import { formatDuration, listTable, statusText, table, uptimeSeconds } from './output';
+import { vmStatus } from '../../shared/testing/vm-status';
 
-function status(overrides: Partial<VmStatus> = {}): VmStatus {
-  return {
-    uuid: '3f2b8c1e-9a4d-4e6f-8b2a-1c5d7e9f0a3b',
-    name: 'web',
-    state: 'stopped',
-    memoryMiB: 1024,
-    vcpus: 2,
-    pid: null,
-    startedAt: null,
-    accel: null,
-    sockets: null,
-    lastExit: null,
-    os: null,
-    needsRestart: false,
-    ...overrides,
-  };
-}
+const status = vmStatus;
 
 const crashExit = {
   at: '2025-06-01T12:00:00.000Z',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { GUEST_PROMPT } from '../../e2e/guest/test-guest';
 import { runCli, VIREO_BIN } from '../../e2e/support/run-cli';
+import { GUEST_CMDLINE } from '../../e2e/support/guest-vm';
 import { createTempHome, type TempHome } from '../../e2e/support/temp-home';
 import { waitUntil } from '../../e2e/support/wait';
 
@@ -33,7 +34,7 @@ describe('vireo serial --follow, sockets and disks', () => {
       '--net',
       'none',
     ];
-    const boot = ['--kernel', guest.kernel, '--initrd', guest.initrd, '--append', 'console=ttyS0 quiet'];
+    const boot = ['--kernel', guest.kernel, '--initrd', guest.initrd, '--append', GUEST_CMDLINE];
     expect((await runCli([...create, ...boot], env)).code).toBe(0);
     expect((await runCli(['start', 'follow'], env)).code).toBe(0);
 
@@ -88,7 +89,7 @@ describe('vireo serial --follow, sockets and disks', () => {
   it('delivers a long --send whole, even though its engine exits right after writing', async () => {
     home = createTempHome();
     const env = home.env;
-    const boot = ['--kernel', guest.kernel, '--initrd', guest.initrd, '--append', 'console=ttyS0 quiet'];
+    const boot = ['--kernel', guest.kernel, '--initrd', guest.initrd, '--append', GUEST_CMDLINE];
     expect(
       (
         await runCli(

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { GUEST_POWEROFF_MARKER, GUEST_READY_MARKER } from '../../e2e/guest/test-guest';
 import { startEngine, type EngineHarness } from '../../e2e/support/engine-harness';
+import { GUEST_CMDLINE } from '../../e2e/support/guest-vm';
 import { SerialReader } from '../../e2e/support/serial-reader';
 import type { VmStatus } from '../../shared/vm-state';
 import { isProcessAlive } from './process/process-info';
@@ -31,7 +32,7 @@ describe('VM lifecycle against real QEMU (TCG)', () => {
       cpus: 1,
       kernel: guest.kernel,
       initrd: guest.initrd,
-      cmdline: 'console=ttyS0 quiet',
+      cmdline: GUEST_CMDLINE,
       network: 'none',
     });
     const serial = await SerialReader.open(client, 'life');
@@ -71,7 +72,7 @@ describe('VM lifecycle against real QEMU (TCG)', () => {
       cpus: 1,
       kernel: guest.kernel,
       initrd: guest.initrd,
-      cmdline: 'console=ttyS0 quiet vireo.ignore_acpi',
+      cmdline: `${GUEST_CMDLINE} vireo.ignore_acpi`,
       network: 'none',
     });
     const serial = await SerialReader.open(client, 'stubborn');

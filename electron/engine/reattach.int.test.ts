@@ -2,6 +2,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { GUEST_READY_MARKER } from '../../e2e/guest/test-guest';
 import { startEngine, type EngineHarness } from '../../e2e/support/engine-harness';
 import { spawnEngineProcess } from '../../e2e/support/engine-process';
+import { GUEST_CMDLINE, guestCreateArgs } from '../../e2e/support/guest-vm';
 import { runCli } from '../../e2e/support/run-cli';
 import { SerialReader } from '../../e2e/support/serial-reader';
 import { createTempHome, type TempHome } from '../../e2e/support/temp-home';
@@ -18,23 +19,7 @@ afterEach(async () => {
   home = undefined;
 });
 
-const bootArgs = (name: string) => [
-  'create',
-  '--name',
-  name,
-  '--memory',
-  '256',
-  '--cpus',
-  '1',
-  '--kernel',
-  guest.kernel,
-  '--initrd',
-  guest.initrd,
-  '--append',
-  'console=ttyS0 quiet',
-  '--net',
-  'none',
-];
+const bootArgs = (name: string) => guestCreateArgs(guest, name);
 
 describe('engine restarts (real QEMU, TCG)', () => {
   it('re-attaches to two running VMs after the engine is killed with SIGKILL, losing nothing', async () => {
@@ -100,7 +85,7 @@ describe('engine restarts (real QEMU, TCG)', () => {
       cpus: 1,
       kernel: guest.kernel,
       initrd: guest.initrd,
-      cmdline: 'console=ttyS0 quiet',
+      cmdline: GUEST_CMDLINE,
       network: 'none',
     });
     const { pid } = await client.invoke('vm.start', { vm: 'victim' });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { GUEST_PROMPT, GUEST_READY_MARKER } from '../../e2e/guest/test-guest';
 import { startEngine, type EngineHarness } from '../../e2e/support/engine-harness';
+import { guestKernelBoot } from '../../e2e/support/guest-vm';
 import { SerialReader } from '../../e2e/support/serial-reader';
 import type { VireoError } from '../../shared/errors';
 
@@ -15,7 +16,7 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const kernelBoot = { kernel: guest.kernel, initrd: guest.initrd, cmdline: 'console=ttyS0 quiet' };
+const kernelBoot = guestKernelBoot(guest);
 
 async function rejection(promise: Promise<unknown>): Promise<VireoError> {
   try {

@@ -1,0 +1,30 @@
+import type { TestGuest } from '../guest/test-guest';
+
+/** The kernel command line the test guest boots with: its serial console, quietly. */
+export const GUEST_CMDLINE = 'console=ttyS0 quiet';
+
+/** `vireo create` arguments for a small VM that boots the test guest's kernel directly. */
+export function guestCreateArgs(guest: Pick<TestGuest, 'kernel' | 'initrd'>, name: string): string[] {
+  return [
+    'create',
+    '--name',
+    name,
+    '--memory',
+    '256',
+    '--cpus',
+    '1',
+    '--net',
+    'none',
+    '--kernel',
+    guest.kernel,
+    '--initrd',
+    guest.initrd,
+    '--append',
+    GUEST_CMDLINE,
+  ];
+}
+
+/** The same, as `vm.create` parameters. */
+export function guestKernelBoot(guest: Pick<TestGuest, 'kernel' | 'initrd'>) {
+  return { kernel: guest.kernel, initrd: guest.initrd, cmdline: GUEST_CMDLINE };
+}
