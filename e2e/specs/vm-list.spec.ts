@@ -1,6 +1,7 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures/vireo-test';
+import { forceOff, toolbarButton, vmOption } from '../support/main-window';
 
 test('a VM created by the CLI appears, starts from the UI, and a CLI force-off shows within 1 s', async ({
   vireo,
@@ -9,16 +10,18 @@ test('a VM created by the CLI appears, starts from the UI, and a CLI force-off s
   const name = 'e2e, 测试 "one"';
   expect((await cli(testGuestArgs(name))).code).toBe(0);
 
-  const row = page.getByRole('row', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
-  await expect(row).toBeVisible();
-  await expect(row).toContainText(/stopped/i);
-  await expect(row).toContainText('256 MiB');
+  const option = vmOption(page, name);
+  await expect(option).toBeVisible();
+  await expect(option).toContainText(/stopped/i);
+  await option.click();
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Overview' })).toContainText('256 MiB');
   await page.screenshot({ path: testInfo.outputPath('01-created.png'), fullPage: true });
 
-  await row.getByRole('button', { name: 'Start' }).click();
-  await expect(row).toContainText(/running/i);
-  await expect(row.getByRole('button', { name: 'Start' })).toBeDisabled();
-  await expect(row.getByRole('button', { name: 'Pause' })).toBeEnabled();
+  await toolbarButton(page, 'Start').click();
+  await expect(option).toContainText(/running/i);
+  await expect(toolbarButton(page, 'Start')).toBeDisabled();
+  await expect(toolbarButton(page, 'Pause')).toBeEnabled();
   const status = JSON.parse((await cli(['status', name, '--json'])).stdout) as {
     state: string;
     accel: string;
@@ -27,24 +30,25 @@ test('a VM created by the CLI appears, starts from the UI, and a CLI force-off s
   await page.screenshot({ path: testInfo.outputPath('02-running.png'), fullPage: true });
 
   expect((await cli(['stop', name, '--force'])).code).toBe(0);
-  await expect(row).toContainText(/stopped/i, { timeout: 1000 });
-  await expect(row.getByRole('button', { name: 'Start' })).toBeEnabled();
+  await expect(option).toContainText(/stopped/i, { timeout: 1000 });
+  await expect(toolbarButton(page, 'Start')).toBeEnabled();
   await page.screenshot({ path: testInfo.outputPath('03-forced-off.png'), fullPage: true });
 });
 
 test("pause and resume from the UI; a failed start shows the engine's error", async ({ vireo }, testInfo) => {
   const { page, cli, testGuestArgs, home } = vireo;
   expect((await cli(testGuestArgs('pauser'))).code).toBe(0);
-  const row = page.getByRole('row', { name: /pauser/ });
-  await row.getByRole('button', { name: 'Start' }).click();
-  await expect(row).toContainText(/running/i);
-  await row.getByRole('button', { name: 'Pause' }).click();
-  await expect(row).toContainText(/paused/i);
-  await expect(row.getByRole('button', { name: 'Pause' })).toBeDisabled();
-  await row.getByRole('button', { name: 'Resume' }).click();
-  await expect(row).toContainText(/running/i);
-  await row.getByRole('button', { name: 'Force Off' }).click();
-  await expect(row).toContainText(/stopped/i);
+  const option = vmOption(page, 'pauser');
+  await option.click();
+  await toolbarButton(page, 'Start').click();
+  await expect(option).toContainText(/running/i);
+  await toolbarButton(page, 'Pause').click();
+  await expect(option).toContainText(/paused/i);
+  await expect(toolbarButton(page, 'Pause')).toBeDisabled();
+  await toolbarButton(page, 'Resume').click();
+  await expect(option).toContainText(/running/i);
+  await forceOff(page);
+  await expect(option).toContainText(/stopped/i);
 
   // A VM whose kernel disappears after creation: Start fails, and the user is told why.
   const kernel = join(home.dir, 'vmlinuz-gone');
@@ -53,8 +57,9 @@ test("pause and resume from the UI; a failed start shows the engine's error", as
   args[args.indexOf('--kernel') + 1] = kernel;
   expect((await cli(args)).code).toBe(0);
   rmSync(kernel);
-  const doomed = page.getByRole('row', { name: /doomed/ });
-  await doomed.getByRole('button', { name: 'Start' }).click();
+  const doomed = vmOption(page, 'doomed');
+  await doomed.click();
+  await toolbarButton(page, 'Start').click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(`the kernel file does not exist or is not readable: ${kernel}`);
   await expect(doomed).toContainText(/stopped/i);

@@ -1,11 +1,15 @@
 import { preferencesSchema, type Preferences } from '../../../shared/preferences';
+import type { Capabilities } from '../../../shared/capabilities';
 import type { ContractClient } from '../../../shared/contract';
 import type { VmStatus } from '../../../shared/vm-state';
 import type { ConnectionStatus } from '../client/websocket-transport';
+import type { UiState } from './ui-state';
 
 /** The lifecycle actions the VM list offers, each a `vm.<action>` request of the contract. */
-export const vmActions = ['start', 'pause', 'resume', 'shutdown', 'forceOff'] as const;
+export const vmActions = ['start', 'pause', 'resume', 'shutdown', 'reboot', 'forceOff'] as const;
 export type VmAction = (typeof vmActions)[number];
+/** What a VM can be busy with: a lifecycle action, or being deleted. */
+export type BusyWith = VmAction | 'delete';
 
 /** An error the user sees until dismissed: the engine's message, never a stack. */
 export interface VisibleError {
@@ -15,7 +19,7 @@ export interface VisibleError {
   vmName?: string;
 }
 
-export interface AppState {
+export interface AppState extends UiState {
   connection: ConnectionStatus;
   /** True once connected at least once: a later 'connecting' is a reconnect. */
   hasConnected: boolean;
@@ -23,9 +27,11 @@ export interface AppState {
   vmsLoaded: boolean;
   vms: VmStatus[];
   /** VMs (by uuid) with a request in flight, and which action it is. */
-  busy: Readonly<Record<string, VmAction>>;
+  busy: Readonly<Record<string, BusyWith>>;
   errors: VisibleError[];
   preferences: Preferences;
+  /** What the engine found on this host (QEMU, KVM), asked on every connect; null until it answers. */
+  capabilities: Capabilities | null;
   /** The contract client, for features that make their own requests (wizard, hardware editor). */
   client: ContractClient;
 
@@ -34,6 +40,8 @@ export interface AppState {
   /** Told by the transport; every transition to 'connected' resyncs. */
   setConnection(status: ConnectionStatus): void;
   runAction(uuid: string, action: VmAction): Promise<void>;
+  /** Deletes a VM (its managed disks too unless kept); resolves whether it was deleted. */
+  deleteVm(uuid: string, keepDisks: boolean): Promise<boolean>;
   setPreferences(changes: Partial<Preferences>): Promise<void>;
   dismissError(id: number): void;
 }

@@ -1,5 +1,6 @@
-import { preferenceChangesSchema, preferencesSchema } from '../../../shared/preferences';
 import { describe, expect, it } from 'vitest';
+import type { Capabilities } from '../../../shared/capabilities';
+import { preferenceChangesSchema, preferencesSchema } from '../../../shared/preferences';
 import { VireoError } from '../../../shared/errors';
 import type { VmStatus } from '../../../shared/vm-state';
 import { connectAppStore } from './connect-app-store';
@@ -10,8 +11,21 @@ const alpha = fakeVm({ uuid: 'u-alpha', name: 'alpha', state: 'running' });
 const beta = fakeVm({ uuid: 'u-beta', name: 'beta', state: 'stopped' });
 const preferences = preferencesSchema.parse({ language: 'zh-CN', theme: 'dark' });
 
+const capabilities: Capabilities = {
+  qemuSystem: { path: '/usr/bin/qemu-system-x86_64', version: '9.2.0' },
+  qemuImg: { path: '/usr/bin/qemu-img', version: '9.2.0' },
+  kvm: { usable: true, reason: '' },
+  defaultAccel: 'kvm',
+  machines: ['q35', 'pc'],
+  problems: [],
+  installHints: [],
+};
+
 function engineWith(vms: VmStatus[]): FakeContractClient {
-  return new FakeContractClient().handle('vm.list', () => vms).handle('preferences.get', () => preferences);
+  return new FakeContractClient()
+    .handle('vm.list', () => vms)
+    .handle('preferences.get', () => preferences)
+    .handle('engine.capabilities', () => capabilities);
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -24,7 +38,7 @@ describe('createAppStore', () => {
 
     store.getState().setConnection('connected');
     await settle();
-    expect(store.getState()).toMatchObject({ vms: [alpha], vmsLoaded: true, preferences });
+    expect(store.getState()).toMatchObject({ vms: [alpha], vmsLoaded: true, preferences, capabilities });
 
     client.handle('vm.list', () => [alpha, beta]);
     store.getState().setConnection('disconnected');
@@ -100,6 +114,73 @@ describe('createAppStore', () => {
 
     store.getState().dismissError(error?.id ?? -1);
     expect(store.getState().errors).toEqual([]);
+  });
+
+  it('deletes a VM with keepDisks, busy while in flight, and drops it from the list', async () => {
+    const answer = deferred<{ removed: string; keptDisks: string[] }>();
+    const client = engineWith([alpha, beta]).handle('vm.delete', () => answer.promise);
+    const store = createAppStore(client);
+    store.getState().setConnection('connected');
+    await settle();
+
+    const done = store.getState().deleteVm('u-beta', true);
+    expect(store.getState().busy['u-beta']).toBe('delete');
+    answer.resolve({ removed: 'u-beta', keptDisks: ['/vms/beta/disk0.qcow2'] });
+    expect(await done).toBe(true);
+    expect(client.callsOf('vm.delete')).toEqual([{ vm: 'u-beta', keepDisks: true }]);
+    expect(store.getState().vms).toEqual([alpha]);
+    expect(store.getState().busy).toEqual({});
+  });
+
+  it('keeps a VM whose delete failed, and says why', async () => {
+    const client = engineWith([alpha]).handle('vm.delete', () => {
+      throw new VireoError('INVALID_STATE', 'shut the VM down before deleting it');
+    });
+    const store = createAppStore(client);
+    store.getState().setConnection('connected');
+    await settle();
+    expect(await store.getState().deleteVm('u-alpha', false)).toBe(false);
+    expect(store.getState().vms).toEqual([alpha]);
+    expect(store.getState().errors.map((error) => [error.message, error.vmName])).toEqual([
+      ['shut the VM down before deleting it', 'alpha'],
+    ]);
+  });
+
+  it('reboots through vm.reboot', async () => {
+    const client = engineWith([alpha]).handle('vm.reboot', () => alpha);
+    const store = createAppStore(client);
+    store.getState().setConnection('connected');
+    await settle();
+    await store.getState().runAction('u-alpha', 'reboot');
+    expect(client.callsOf('vm.reboot')).toEqual([{ vm: 'u-alpha' }]);
+  });
+
+  it('shows a failed capabilities check, and still loads the VMs', async () => {
+    const client = engineWith([alpha]).handle('engine.capabilities', () => {
+      throw new VireoError('INTERNAL', 'could not run qemu-system-x86_64 --version');
+    });
+    const store = createAppStore(client);
+    store.getState().setConnection('connected');
+    await settle();
+    expect(store.getState()).toMatchObject({ vms: [alpha], capabilities: null });
+    expect(store.getState().errors.map((error) => error.message)).toEqual([
+      'could not run qemu-system-x86_64 --version',
+    ]);
+  });
+
+  it('keeps the main window state: selection, tab, dialogs', () => {
+    const store = createAppStore(engineWith([]));
+    store.getState().openVm('u-alpha', 'hardware');
+    expect(store.getState()).toMatchObject({ selectedUuid: 'u-alpha', detailsTab: 'hardware' });
+    store.getState().setDialog({ kind: 'delete', uuid: 'u-alpha' });
+    store.getState().setWizardOpen(true);
+    store.getState().dismissFirstRun();
+    expect(store.getState()).toMatchObject({
+      dialog: { kind: 'delete', uuid: 'u-alpha' },
+      wizardOpen: true,
+      preferencesOpen: false,
+      firstRunDismissed: true,
+    });
   });
 
   it('shows a failed load', async () => {

@@ -3,13 +3,15 @@ import type { ContractClient } from '../../../shared/contract';
 import type { VmStatus } from '../../../shared/vm-state';
 import { defaultPreferences, type AppState, type VmAction } from './app-state';
 import { errorMessage } from './error-message';
+import { createUiState } from './ui-state';
 import { applyChange, type VmChange } from './vm-list';
 
 export type AppStore = StoreApi<AppState>;
 
 /**
  * The app's state around one contract client. Every transition to 'connected' (first connect or
- * reconnect) refetches the VM list and the preferences; events keep them current in between.
+ * reconnect) refetches the VM list, the preferences and the host's capabilities; events keep them
+ * current in between. The main window's own state (selection, tab, dialogs) lives here too.
  * Takes the client so tests can pass a fake; `connectAppStore` wires it to the real one.
  */
 export function createAppStore(client: ContractClient): AppStore {
@@ -26,7 +28,9 @@ export function createAppStore(client: ContractClient): AppStore {
     busy: {},
     errors: [],
     preferences: defaultPreferences,
+    capabilities: null,
     client,
+    ...createUiState((partial) => set(partial)),
 
     reportError(error, uuid) {
       pushError(errorMessage(error), uuid);
@@ -45,6 +49,21 @@ export function createAppStore(client: ContractClient): AppStore {
         change({ kind: 'upsert', vm: await invokeAction(uuid, action) });
       } catch (error) {
         pushError(errorMessage(error), uuid);
+      } finally {
+        set((state) => ({ busy: withoutKey(state.busy, uuid) }));
+      }
+    },
+
+    async deleteVm(uuid, keepDisks) {
+      if (get().busy[uuid]) return false;
+      set((state) => ({ busy: { ...state.busy, [uuid]: 'delete' } }));
+      try {
+        await client.invoke('vm.delete', { vm: uuid, keepDisks });
+        change({ kind: 'remove', uuid });
+        return true;
+      } catch (error) {
+        pushError(errorMessage(error), uuid);
+        return false;
       } finally {
         set((state) => ({ busy: withoutKey(state.busy, uuid) }));
       }
@@ -103,6 +122,10 @@ export function createAppStore(client: ContractClient): AppStore {
     );
     client.invoke('preferences.get', {}).then(
       (preferences) => set({ preferences }),
+      (error: unknown) => pushError(errorMessage(error)),
+    );
+    client.invoke('engine.capabilities', {}).then(
+      (capabilities) => set({ capabilities }),
       (error: unknown) => pushError(errorMessage(error)),
     );
   }

@@ -1,0 +1,98 @@
+import { useId } from 'react';
+import { VCPUS_MAX } from '../../../../../shared/vm-config';
+import { format } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/use-messages';
+import { CheckField } from './CheckField';
+import { FieldMessages } from './FieldMessages';
+import type { HardwareDraft } from './draft';
+import type { SectionProps } from './section-props';
+import { TextField } from './TextField';
+import { defaultTopology } from './topology';
+
+type Part = 'sockets' | 'cores' | 'threads';
+
+/** vCPU count, and optionally sockets × cores × threads, checked against the count as typed. */
+export function CpuSection({ draft, update, errors }: SectionProps) {
+  const t = useMessages();
+  const groupId = useId();
+  const { cpu } = draft;
+  const setCpu = (patch: Partial<HardwareDraft['cpu']>) =>
+    update((d) => ({ ...d, cpu: { ...d.cpu, ...patch } }));
+  const topologyError = errors['cpu.topology'];
+  const ids = { hint: `${groupId}-hint`, error: `${groupId}-error` };
+  const labels: Record<Part, string> = {
+    sockets: t.hwCpuSockets,
+    cores: t.hwCpuCores,
+    threads: t.hwCpuThreads,
+  };
+
+  return (
+    <>
+      <TextField
+        label={t.hwCpuCount}
+        value={cpu.count}
+        onChange={(count) => setCpu({ count })}
+        inputMode="numeric"
+        size="small"
+        hint={format(t.hwCpuCountHint, { max: VCPUS_MAX })}
+        error={errors['cpu.count']}
+      />
+      <CheckField
+        label={t.hwCpuTopology}
+        checked={cpu.topology}
+        onChange={(topology) => setCpu(topology ? { topology, ...defaultTopology(cpu.count) } : { topology })}
+      />
+      {cpu.topology && (
+        <fieldset className="hw-group" aria-describedby={topologyError ? ids.error : undefined}>
+          <legend className="hw-group__legend">{t.hwCpuTopologyLegend}</legend>
+          <div className="hw-row">
+            {(['sockets', 'cores', 'threads'] as const).map((part) => (
+              <TopologyPart
+                key={part}
+                label={labels[part]}
+                value={cpu[part]}
+                onChange={(value) => setCpu({ [part]: value })}
+                error={errors[`cpu.${part}`]}
+                groupErrorId={topologyError ? ids.error : undefined}
+              />
+            ))}
+          </div>
+          <FieldMessages ids={ids} error={topologyError} />
+        </fieldset>
+      )}
+    </>
+  );
+}
+
+interface TopologyPartProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error: string | undefined;
+  /** The product check's message, which every part also points to. */
+  groupErrorId: string | undefined;
+}
+
+function TopologyPart({ label, value, onChange, error, groupErrorId }: TopologyPartProps) {
+  const id = useId();
+  const describedBy = [error ? `${id}-error` : '', groupErrorId ?? ''].filter(Boolean).join(' ');
+  return (
+    <div className="hw-field">
+      <label className="hw-field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        className="hw-input hw-input--small"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error !== undefined || groupErrorId !== undefined ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      <FieldMessages ids={{ hint: `${id}-hint`, error: `${id}-error` }} error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { HostInfo } from '../../../../../shared/host';
+import type { VmConfig } from '../../../../../shared/vm-config';
+import type { VmStatus } from '../../../../../shared/vm-state';
+import { useMessages } from '../../../i18n/use-messages';
+import { AdvancedSection } from './AdvancedSection';
+import { BootSection } from './BootSection';
+import { CdromSection } from './CdromSection';
+import { CpuSection } from './CpuSection';
+import { DisksSection } from './DisksSection';
+import { DisplaySection } from './DisplaySection';
+import { FirmwareSection } from './FirmwareSection';
+import { KernelSection } from './KernelSection';
+import { MemorySection } from './MemorySection';
+import { NetworkSection } from './NetworkSection';
+import type { SectionProps } from './section-props';
+import { sectionTitle } from './section-titles';
+import type { SectionId } from './sections';
+import { SerialSection } from './SerialSection';
+import type { DiskInfoState } from './use-disk-info';
+
+interface SectionPanelProps extends SectionProps {
+  section: SectionId;
+  idPrefix: string;
+  uuid: string;
+  baseline: VmConfig;
+  /** The VM has a QEMU process: say which changes wait for the next start. */
+  running: boolean;
+  /** No disk may be added or removed (the VM is not stopped). */
+  canAddRemoveDisks: boolean;
+  /** The form is read-only (the VM's state allows no edit, or Apply is running). */
+  locked: boolean;
+  hostInfo: HostInfo | null;
+  diskInfo: DiskInfoState;
+  onSaved(saved: { status: VmStatus; config: VmConfig }): void;
+}
+
+/** The chosen section's form, under its title; a running VM's restart (or live) note first. */
+export function SectionPanel(props: SectionPanelProps) {
+  const { section, idPrefix, running, locked, hostInfo } = props;
+  const t = useMessages();
+  const nativePicker = hostInfo?.nativeFilePicker ?? false;
+  const note = running ? (section === 'cdrom' ? t.hwLiveHint : t.hwRestartHint) : undefined;
+  return (
+    <div
+      role="tabpanel"
+      id={`${idPrefix}-panel`}
+      aria-labelledby={`${idPrefix}-tab-${section}`}
+      className="hw-panel"
+    >
+      <h3 className="hw-panel__title">{sectionTitle(t, section)}</h3>
+      {note && <p className="hw-callout">{note}</p>}
+      <fieldset className="hw-panel__form" disabled={locked}>
+        <legend className="visually-hidden">{sectionTitle(t, section)}</legend>
+        {renderSection(props, nativePicker)}
+      </fieldset>
+    </div>
+  );
+}
+
+function renderSection(props: SectionPanelProps, nativePicker: boolean) {
+  const common: SectionProps = { draft: props.draft, update: props.update, errors: props.errors };
+  switch (props.section) {
+    case 'cpu':
+      return <CpuSection {...common} />;
+    case 'memory':
+      return <MemorySection {...common} hostMemoryMiB={props.hostInfo?.totalMemoryMiB ?? null} />;
+    case 'boot':
+      return <BootSection {...common} />;
+    case 'disks':
+      return (
+        <DisksSection
+          {...common}
+          uuid={props.uuid}
+          canAddRemove={props.canAddRemoveDisks}
+          diskInfo={props.diskInfo}
+          freeDiskBytes={props.hostInfo?.freeDiskBytes ?? null}
+          nativePicker={nativePicker}
+          onSaved={props.onSaved}
+        />
+      );
+    case 'cdrom':
+      return <CdromSection {...common} savedPath={props.baseline.cdrom?.path} nativePicker={nativePicker} />;
+    case 'network':
+      return <NetworkSection {...common} />;
+    case 'display':
+      return <DisplaySection {...common} />;
+    case 'serial':
+      return <SerialSection {...common} />;
+    case 'firmware':
+      return <FirmwareSection {...common} />;
+    case 'kernel':
+      return <KernelSection {...common} nativePicker={nativePicker} />;
+    case 'advanced':
+      return <AdvancedSection {...common} />;
+  }
+}

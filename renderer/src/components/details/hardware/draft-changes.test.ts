@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { vmConfigChangesSchema } from '../../../../../shared/vm-requests';
+import { draftFromConfig, type HardwareDraft } from './draft';
+import { draftChanges } from './draft-changes';
+import { extraArgsOf } from './draft-values';
+import { testConfig } from './test-config';
+
+const saved = testConfig({ directKernel: { kernel: '/boot/vmlinuz', cmdline: 'console=ttyS0' } });
+const edit = (recipe: (draft: HardwareDraft) => HardwareDraft) =>
+  draftChanges(saved, recipe(draftFromConfig(saved)));
+
+describe('draftChanges', () => {
+  it('finds nothing to change in an untouched draft', () => {
+    expect(draftChanges(saved, draftFromConfig(saved))).toEqual({});
+    expect(draftChanges(testConfig(), draftFromConfig(testConfig()))).toEqual({});
+  });
+
+  it('sends only the keys that changed, as config values', () => {
+    const changes = edit((d) => ({ ...d, memoryMiB: ' 4096 ', serial: false }));
+    expect(changes).toEqual({ memoryMiB: 4096, serial: false });
+    expect(vmConfigChangesSchema.safeParse(changes).success).toBe(true);
+  });
+
+  it('sends a topology only when it is set by hand', () => {
+    expect(edit((d) => ({ ...d, cpu: { ...d.cpu, count: '8' } }))).toEqual({ cpu: { count: 8 } });
+    const cpu = { count: '4', topology: true, sockets: '1', cores: '2', threads: '2' };
+    expect(edit((d) => ({ ...d, cpu }))).toEqual({ cpu: { count: 4, sockets: 1, cores: 2, threads: 2 } });
+  });
+
+  it('turns direct kernel boot off as null, and keeps its fields for turning it back on', () => {
+    const off = (d: HardwareDraft) => ({ ...d, kernel: { ...d.kernel, enabled: false } });
+    expect(edit(off)).toEqual({ directKernel: null });
+    expect(edit((d) => ({ ...off(d), kernel: { ...off(d).kernel, enabled: true } }))).toEqual({});
+    expect(edit((d) => ({ ...d, kernel: { ...d.kernel, initrd: '/boot/initrd.img' } }))).toEqual({
+      directKernel: { kernel: '/boot/vmlinuz', initrd: '/boot/initrd.img', cmdline: 'console=ttyS0' },
+    });
+  });
+
+  it('sends networking off as {mode: none}, and the whole user network when a forward changes', () => {
+    expect(edit((d) => ({ ...d, network: { ...d.network, mode: 'none' } }))).toEqual({
+      network: { mode: 'none' },
+    });
+    const changes = edit((d) => ({
+      ...d,
+      network: {
+        ...d.network,
+        forwards: [
+          ...d.network.forwards,
+          { key: 99, protocol: 'udp', hostAddress: '0.0.0.0', hostPort: '5353', guestPort: '53' },
+        ],
+      },
+    }));
+    expect(changes.network).toEqual({
+      mode: 'user',
+      id: 'net0',
+      mac: '52:54:00:12:34:56',
+      model: 'virtio-net-pci',
+      forwards: [
+        { protocol: 'tcp', hostAddress: '127.0.0.1', hostPort: 2222, guestPort: 22 },
+        { protocol: 'udp', hostAddress: '0.0.0.0', hostPort: 5353, guestPort: 53 },
+      ],
+    });
+  });
+
+  it('sends the boot order of the ticked devices, and drops a device that is gone', () => {
+    expect(edit((d) => ({ ...d, boot: d.boot.map((e) => ({ ...e, included: true })) }))).toEqual({
+      bootOrder: ['cdrom0', 'disk0', 'disk1', 'net0'],
+    });
+    expect(edit((d) => ({ ...d, cdrom: null }))).toEqual({ cdrom: null, bootOrder: ['disk0'] });
+  });
+
+  it('sends media changes as the cdrom key alone', () => {
+    expect(edit((d) => ({ ...d, cdrom: { id: 'cdrom0', path: null } }))).toEqual({
+      cdrom: { id: 'cdrom0', path: null },
+    });
+  });
+
+  it('marks a half-typed number as a change (so the section shows as edited)', () => {
+    expect(Object.keys(edit((d) => ({ ...d, memoryMiB: '' })))).toEqual(['memoryMiB']);
+  });
+});
+
+describe('extraArgsOf', () => {
+  it('takes one argument per line, verbatim, skipping blank lines', () => {
+    expect(extraArgsOf('-device\r\nvirtio-rng-pci\n\n  \n-global driver=x,prop=a b')).toEqual([
+      '-device',
+      'virtio-rng-pci',
+      '-global driver=x,prop=a b',
+    ]);
+    expect(extraArgsOf('')).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import type { DiskConfig, VmConfig } from '../../../../../shared/vm-config';
+import { configDeviceIds } from './boot-devices';
+
+export type ForwardProtocol = 'tcp' | 'udp';
+export type NicModel = 'virtio-net-pci' | 'e1000';
+export type VideoModel = VmConfig['display']['vga'];
+
+/** One port-forward row as typed: ports stay text until they are valid. */
+export interface ForwardRow {
+  /** Stable React key; not part of the config. */
+  key: number;
+  protocol: ForwardProtocol;
+  hostAddress: string;
+  hostPort: string;
+  guestPort: string;
+}
+
+export type BootDeviceKind = 'disk' | 'cdrom' | 'network';
+
+export interface BootEntry {
+  id: string;
+  included: boolean;
+}
+
+/**
+ * The whole config as the Hardware tab edits it, across every section. Numbers are kept as typed
+ * text so a half-typed value can be shown with its problem; sections turned off (direct kernel
+ * boot, user networking) keep their values so turning them back on restores them.
+ */
+export interface HardwareDraft {
+  cpu: { count: string; topology: boolean; sockets: string; cores: string; threads: string };
+  memoryMiB: string;
+  machine: VmConfig['machine'];
+  firmware: VmConfig['firmware'];
+  /** Every bootable device ever seen, in boot order; absent devices are skipped. */
+  boot: BootEntry[];
+  disks: DiskConfig[];
+  cdrom: { id: string; path: string | null } | null;
+  kernel: { enabled: boolean; kernel: string; initrd: string; cmdline: string };
+  network: {
+    mode: 'user' | 'none';
+    id: string;
+    mac: string;
+    model: NicModel;
+    forwards: ForwardRow[];
+  };
+  display: { vnc: boolean; vga: VideoModel };
+  serial: boolean;
+  /** One argument per line. */
+  extraArgs: string;
+}
+
+let nextRowKey = 1;
+export function newRowKey(): number {
+  return nextRowKey++;
+}
+
+/** The draft of a saved config: editing nothing yields no changes. */
+export function draftFromConfig(config: VmConfig): HardwareDraft {
+  const { cpu, network } = config;
+  const topology = cpu.sockets !== undefined || cpu.cores !== undefined || cpu.threads !== undefined;
+  const user = network.mode === 'user' ? network : undefined;
+  const devices = configDeviceIds(config);
+  const ordered = config.bootOrder.filter((id) => devices.includes(id));
+  return {
+    cpu: {
+      count: String(cpu.count),
+      topology,
+      sockets: String(cpu.sockets ?? (topology ? 1 : cpu.count)),
+      cores: String(cpu.cores ?? 1),
+      threads: String(cpu.threads ?? 1),
+    },
+    memoryMiB: String(config.memoryMiB),
+    machine: config.machine,
+    firmware: config.firmware,
+    boot: [
+      ...ordered.map((id) => ({ id, included: true })),
+      ...devices.filter((id) => !ordered.includes(id)).map((id) => ({ id, included: false })),
+    ],
+    disks: config.disks.map((disk) => ({ ...disk })),
+    cdrom: config.cdrom ? { ...config.cdrom } : null,
+    kernel: {
+      enabled: config.directKernel !== null,
+      kernel: config.directKernel?.kernel ?? '',
+      initrd: config.directKernel?.initrd ?? '',
+      cmdline: config.directKernel?.cmdline ?? '',
+    },
+    network: {
+      mode: network.mode,
+      id: user?.id ?? 'net0',
+      mac: user?.mac ?? '',
+      model: user?.model ?? 'virtio-net-pci',
+      forwards: (user?.forwards ?? []).map((forward) => ({
+        key: newRowKey(),
+        protocol: forward.protocol,
+        hostAddress: forward.hostAddress,
+        hostPort: String(forward.hostPort),
+        guestPort: String(forward.guestPort),
+      })),
+    },
+    display: { ...config.display },
+    serial: config.serial,
+    extraArgs: config.extraArgs.join('\n'),
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromConfig, type HardwareDraft } from './draft';
+import { testConfig, testDisk } from './test-config';
+import { validateDraft } from './validate-draft';
+
+const draft = draftFromConfig(testConfig());
+const problems = (recipe: (d: HardwareDraft) => HardwareDraft) => validateDraft(recipe(draft));
+
+describe('validateDraft', () => {
+  it('finds nothing wrong with a saved config', () => {
+    expect(validateDraft(draft)).toEqual({});
+  });
+
+  it('checks memory as a whole number of MiB in range', () => {
+    expect(problems((d) => ({ ...d, memoryMiB: '8' }))).toHaveProperty(
+      ['memoryMiB', 'key'],
+      'hwErrorWholeRange',
+    );
+    expect(problems((d) => ({ ...d, memoryMiB: '1.5' }))).toHaveProperty(['memoryMiB']);
+  });
+
+  it('checks direct kernel paths only while it is on', () => {
+    const kernel = { enabled: true, kernel: '', initrd: 'initrd.img', cmdline: '' };
+    expect(problems((d) => ({ ...d, kernel }))).toEqual({
+      'directKernel.kernel': { key: 'hwErrorRequired' },
+      'directKernel.initrd': { key: 'hwErrorAbsolutePath' },
+    });
+    expect(problems((d) => ({ ...d, kernel: { ...kernel, enabled: false } }))).toEqual({});
+  });
+
+  it('checks the MAC and forwards only with user networking', () => {
+    const network = { ...draft.network, mac: 'nope' };
+    expect(problems((d) => ({ ...d, network }))).toEqual({ 'network.mac': { key: 'hwErrorMac' } });
+    expect(problems((d) => ({ ...d, network: { ...network, mode: 'none' } }))).toEqual({});
+  });
+
+  it('counts SATA/IDE slots per chipset, with the CD-ROM drive', () => {
+    const sata = (n: number) => Array.from({ length: n }, (_, i) => testDisk(`disk${i}`));
+    expect(problems((d) => ({ ...d, disks: sata(5) }))).toEqual({});
+    const tooMany = problems((d) => ({ ...d, disks: sata(4), machine: 'pc' }));
+    expect(tooMany['disks']).toEqual({
+      key: 'hwErrorSataSlots',
+      values: { machine: 'pc', slots: 4, needed: 5 },
+    });
+    expect(tooMany['machine']).toEqual(tooMany['disks']);
+  });
+});

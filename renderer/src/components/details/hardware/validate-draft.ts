@@ -1,0 +1,53 @@
+import { MEMORY_MIB_MAX, MEMORY_MIB_MIN } from '../../../../../shared/vm-config';
+import type { HardwareDraft } from './draft';
+import { forwardProblems } from './forwards';
+import { wholeNumberIn } from './numbers';
+import type { FieldProblems, Problem } from './problems';
+import { sataDevicesNeeded, sataSlots } from './sata-slots';
+import { cpuProblems } from './topology';
+
+const MAC = /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/i;
+const CMDLINE_MAX = 4096;
+
+/** A problem with a path typed for the engine's host, or undefined when it may be one. */
+export function pathProblem(path: string, required: boolean): Problem | undefined {
+  if (path === '') return required ? { key: 'hwErrorRequired' } : undefined;
+  if (!path.startsWith('/')) return { key: 'hwErrorAbsolutePath' };
+  if (path.includes('\0')) return { key: 'hwErrorAbsolutePath' };
+  return undefined;
+}
+
+/** Every client-side problem of the draft, by field key: checked as the user types. */
+export function validateDraft(draft: HardwareDraft): FieldProblems {
+  const problems: Record<string, Problem> = { ...cpuProblems(draft.cpu) };
+  if (wholeNumberIn(draft.memoryMiB, MEMORY_MIB_MIN, MEMORY_MIB_MAX) === undefined) {
+    problems['memoryMiB'] = {
+      key: 'hwErrorWholeRange',
+      values: { min: MEMORY_MIB_MIN, max: MEMORY_MIB_MAX },
+    };
+  }
+  if (draft.network.mode === 'user') {
+    if (!MAC.test(draft.network.mac)) problems['network.mac'] = { key: 'hwErrorMac' };
+    Object.assign(problems, forwardProblems(draft.network.forwards));
+  }
+  if (draft.kernel.enabled) {
+    const kernel = pathProblem(draft.kernel.kernel, true);
+    const initrd = pathProblem(draft.kernel.initrd, false);
+    if (kernel) problems['directKernel.kernel'] = kernel;
+    if (initrd) problems['directKernel.initrd'] = initrd;
+    if (draft.kernel.cmdline.length > CMDLINE_MAX) {
+      problems['directKernel.cmdline'] = { key: 'hwErrorTooLong', values: { max: CMDLINE_MAX } };
+    }
+  }
+  const needed = sataDevicesNeeded(draft.disks, draft.cdrom !== null);
+  if (needed > sataSlots[draft.machine]) {
+    const problem: Problem = {
+      key: 'hwErrorSataSlots',
+      values: { machine: draft.machine, slots: sataSlots[draft.machine], needed },
+    };
+    // Shown with the disks and with the machine type: changing either fixes it.
+    problems['disks'] = problem;
+    problems['machine'] = problem;
+  }
+  return problems;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { toErrorPayload, VireoError } from '../../../../shared/errors';
+import { preferenceChangesSchema, preferencesSchema } from '../../../../shared/preferences';
+import {
+  changesOf,
+  draftOf,
+  mapPreferencesError,
+  numberRange,
+  validatePreferences,
+} from './preferences-draft';
+
+const saved = preferencesSchema.parse({});
+
+describe('validatePreferences', () => {
+  it('accepts the defaults', () => {
+    expect(validatePreferences(draftOf(saved))).toEqual({});
+  });
+
+  it('wants absolute paths or nothing', () => {
+    const problems = validatePreferences({
+      ...draftOf(saved),
+      diskFolder: 'vms',
+      qemuImgPath: '/usr/bin/qemu-img',
+    });
+    expect(problems).toEqual({ diskFolder: { severity: 'error', message: { key: 'pfErrAbsolute' } } });
+  });
+
+  it('checks the numbers against the engine’s limits', () => {
+    expect(numberRange('metricsIntervalSec')).toEqual({ min: 1, max: 60 });
+    expect(numberRange('metricsHistoryMinutes')).toEqual({ min: 1, max: 1440 });
+    const problems = validatePreferences({
+      ...draftOf(saved),
+      metricsIntervalSec: '61',
+      metricsHistoryMinutes: '1.5',
+    });
+    expect(problems).toEqual({
+      metricsIntervalSec: { severity: 'error', message: { key: 'pfErrRange', values: { min: 1, max: 60 } } },
+      metricsHistoryMinutes: { severity: 'error', message: { key: 'pfErrWholeNumber' } },
+    });
+  });
+});
+
+describe('changesOf', () => {
+  it('sends only what changed, typed, and the engine’s schema takes it', () => {
+    const draft = {
+      ...draftOf(saved),
+      theme: 'dark' as const,
+      metricsIntervalSec: ' 5 ',
+      qemuSystemPath: ' /opt/q ',
+    };
+    const changes = changesOf(draft, saved);
+    expect(changes).toEqual({ theme: 'dark', metricsIntervalSec: 5, qemuSystemPath: '/opt/q' });
+    expect(preferenceChangesSchema.safeParse(changes).success).toBe(true);
+    expect(changesOf(draftOf(saved), saved)).toEqual({});
+  });
+});
+
+describe('mapPreferencesError', () => {
+  it('puts the engine’s issues on their fields', () => {
+    const result = preferenceChangesSchema.safeParse({ diskFolder: 'relative', metricsIntervalSec: 0 });
+    const error = VireoError.fromPayload(toErrorPayload(result.error));
+    // The engine validates { changes }, so its paths start with "changes".
+    const fromEngine = new VireoError('INVALID_INPUT', error.message, {
+      issues: (error.details?.['issues'] as { path: string[]; message: string }[]).map((issue) => ({
+        ...issue,
+        path: ['changes', ...issue.path],
+      })),
+    });
+    expect(mapPreferencesError(fromEngine)).toEqual({
+      fields: {
+        diskFolder: 'must be an absolute path (or empty for the default)',
+        metricsIntervalSec: expect.any(String),
+      },
+      general: null,
+    });
+  });
+
+  it('keeps other failures as the general message', () => {
+    expect(mapPreferencesError(new VireoError('IO_ERROR', 'disk full'))).toEqual({
+      fields: {},
+      general: 'disk full',
+    });
+  });
+});

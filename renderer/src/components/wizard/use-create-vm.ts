@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useAppStore } from '../../store/store-context';
+import { mapCreateError } from './create-issues';
+import { createParams } from './create-params';
+import { engineError } from './problem';
+import type { WizardProblems } from './step-validation';
+import { fieldOrder, type WizardDraft } from './wizard-draft';
+
+export type CreatePhase = 'idle' | 'creating' | 'starting';
+
+interface CreateOptions {
+  onClose(): void;
+  onCreated(uuid: string, openTab: 'console' | 'hardware'): void;
+  /** The engine refused the VM (nothing was created): its field-level problems and general message. */
+  onRefused(problems: WizardProblems, general: string | null): void;
+}
+
+/**
+ * `vm.create`, then (unless customizing first) `vm.start`, then `onCreated` and `onClose`. A VM that
+ * was created but failed to start is still opened; the start error is reported to the main window.
+ */
+export function useCreateVm({ onClose, onCreated, onRefused }: CreateOptions) {
+  const client = useAppStore((state) => state.client);
+  const reportError = useAppStore((state) => state.reportError);
+  const accel = useAppStore((state) => state.preferences.defaultAccel);
+  const [phase, setPhase] = useState<CreatePhase>('idle');
+
+  const create = async (draft: WizardDraft, name: string) => {
+    setPhase('creating');
+    let uuid: string;
+    try {
+      ({ uuid } = await client.invoke('vm.create', createParams(draft, name, accel)));
+    } catch (error) {
+      setPhase('idle');
+      const mapped = mapCreateError(error, draft.source);
+      const problems: WizardProblems = {};
+      for (const field of fieldOrder) {
+        const text = mapped.fields[field];
+        if (text !== undefined) problems[field] = engineError(text);
+      }
+      onRefused(problems, mapped.general);
+      return;
+    }
+    if (!draft.customize) {
+      setPhase('starting');
+      try {
+        await client.invoke('vm.start', { vm: uuid });
+      } catch (error) {
+        reportError(error, uuid);
+      }
+    }
+    onCreated(uuid, draft.customize ? 'hardware' : 'console');
+    onClose();
+  };
+
+  return { phase, create };
+}
