@@ -1,28 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { chromium } from '@playwright/test';
-import { CONFIG_SCHEMA_VERSION, vmConfigSchema } from '../shared/vm-config';
+import { seedVms } from '../e2e/support/seed-vms';
 import { createTempHome } from '../e2e/support/temp-home';
-import { VmStore } from '../electron/engine/vm-store';
 import { serveWebMode } from '../electron/web/web-mode';
 import { median } from './qmp-roundtrip';
-
-/** Writes `count` VM configs (no disks, never started) straight into a data dir. */
-async function seedVms(store: VmStore, count: number): Promise<void> {
-  for (let i = 0; i < count; i++) {
-    await store.save(
-      vmConfigSchema.parse({
-        schemaVersion: CONFIG_SCHEMA_VERSION,
-        uuid: randomUUID(),
-        name: `bench-vm-${String(i).padStart(3, '0')}`,
-        createdAt: new Date().toISOString(),
-        memoryMiB: 512 + (i % 8) * 256,
-        cpu: { count: 1 + (i % 4) },
-        network: { mode: 'none' },
-        display: { vnc: false, vga: 'none' },
-      }),
-    );
-  }
-}
 
 /**
  * First render of a 500-VM list in Chromium through web mode: from navigation to the list showing
@@ -35,7 +15,7 @@ export async function benchListRender(count = 500, rounds = 5) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   const web = await (async () => {
-    await seedVms(new VmStore(home.paths), count);
+    await seedVms(home.paths, count);
     return serveWebMode({ host: '127.0.0.1', port: 0, env: home.env });
   })();
   const firstRows: number[] = [];

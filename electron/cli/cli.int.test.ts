@@ -5,6 +5,7 @@ import { GUEST_PROMPT } from '../../e2e/guest/test-guest';
 import { pidsMentioning } from '../../e2e/support/processes';
 import { guestCreateArgs } from '../../e2e/support/guest-vm';
 import { runCli } from '../../e2e/support/run-cli';
+import { seedVms } from '../../e2e/support/seed-vms';
 import { createTempHome, type TempHome } from '../../e2e/support/temp-home';
 import { waitUntil } from '../../e2e/support/wait';
 
@@ -136,5 +137,15 @@ describe('vireo CLI against real QEMU (TCG)', () => {
     const status = JSON.parse((await runCli(['status', 'race', '--json'], env)).stdout) as { pid: number };
     const qemus = pidsMentioning(`${home.dir}/run/vms/`).filter((pid) => pid !== process.pid);
     expect(qemus).toEqual([status.pid]);
+  });
+});
+
+describe('vireo list --json with many VMs', () => {
+  it('hands a pipe reader the whole answer before exiting', async () => {
+    home = createTempHome();
+    await seedVms(home.paths, 500);
+    const result = await runCli(['list', '--json'], home.env);
+    expect(result.stdout.length).toBeGreaterThan(100_000);
+    expect(JSON.parse(result.stdout)).toHaveLength(500);
   });
 });
