@@ -30,7 +30,10 @@ const request = <P extends z.ZodType, R extends z.ZodType>(params: P, result: R)
 });
 
 const vmRef = z.object({ vm: z.string().min(1, 'a VM name or uuid is required') });
+const consoleIdOrMain = z.string().regex(/^(serial[0-3]|console[0-3])$/, 'a console: serial0–3 or console0–3');
 const nothing = z.object({});
+const consoleRef = vmRef.extend({ port: consoleIdOrMain.default('serial0') });
+const terminalRef = z.object({ id: z.string().min(1) });
 
 export const requests = {
   'engine.info': request(
@@ -111,19 +114,56 @@ export const requests = {
   'vm.forceOff': request(vmRef, vmStatusSchema),
   'vm.args': request(vmRef, z.object({ argv: z.array(z.string()) })),
   'serial.history': request(
-    vmRef.extend({
-      maxBytes: z
-        .number()
-        .int()
-        .min(1)
-        .max(64 * 1024 * 1024)
-        .default(1024 * 1024),
-    }),
+    consoleRef.extend({ maxBytes: z.number().int().min(1).max(64 * 1024 * 1024).default(1024 * 1024) }),
     z.object({ data: z.string() }),
   ),
-  'serial.send': request(vmRef.extend({ text: z.string().max(65536) }), z.object({ bytes: z.number() })),
-  'serial.subscribe': request(vmRef, z.object({ uuid: z.string() })),
-  'serial.unsubscribe': request(vmRef, nothing),
+  /** Types into a console; from any client it reaches the guest once. */
+  'serial.send': request(consoleRef.extend({ text: z.string().max(65536) }), z.object({ bytes: z.number() })),
+  /**
+   * Live output of a console as `serial.output` events. The subscriber must `serial.ack` what it has
+   * rendered: a subscriber far behind pauses the console (the guest slows down; memory stays bounded).
+   */
+  'serial.subscribe': request(consoleRef, z.object({ uuid: z.string(), port: z.string() })),
+  'serial.unsubscribe': request(consoleRef, nothing),
+  'serial.ack': request(consoleRef.extend({ bytes: z.number().int().min(0) }), nothing),
+  /** A one-time ticket for the VNC WebSocket: single use, short-lived, bound to this VM. */
+  'console.ticket': request(
+    vmRef,
+    z.object({
+      ticket: z.string(),
+      /** The path under web mode's own server. */
+      path: z.string(),
+      /** The engine's loopback proxy port (the desktop app connects there). */
+      proxyPort: z.number().int(),
+      expiresAt: z.string(),
+    }),
+  ),
+  /** The guest's screen as PNG (QMP screendump), exact pixels. */
+  'console.screenshot': request(
+    vmRef,
+    z.object({ png: z.string(), width: z.number().int(), height: z.number().int() }),
+  ),
+  /** Presses keys together, as QEMU qcodes (e.g. ["ctrl", "alt", "delete"]). */
+  'console.sendKeys': request(vmRef.extend({ keys: z.array(z.string().regex(/^[a-z0-9_]+$/)).min(1).max(8) }), nothing),
+  /** One HMP command through QMP's human-monitor-command. */
+  'monitor.execute': request(vmRef.extend({ command: z.string().min(1).max(4096) }), z.object({ output: z.string() })),
+  /** An SSH session to the guest through its forwarded port 22, in a pseudo-terminal on the engine's host. */
+  'terminal.open': request(
+    vmRef.extend({
+      user: z.string().regex(/^[A-Za-z0-9._][A-Za-z0-9._-]{0,31}$/, 'a user name').optional(),
+      identityFile: z.string().startsWith('/', 'must be an absolute path').optional(),
+      cols: z.number().int().min(2).max(1000).default(80),
+      rows: z.number().int().min(2).max(500).default(24),
+    }),
+    z.object({ id: z.string(), command: z.array(z.string()) }),
+  ),
+  'terminal.input': request(terminalRef.extend({ data: z.string().max(65536) }), nothing),
+  'terminal.resize': request(
+    terminalRef.extend({ cols: z.number().int().min(2).max(1000), rows: z.number().int().min(2).max(500) }),
+    nothing,
+  ),
+  'terminal.ack': request(terminalRef.extend({ bytes: z.number().int().min(0) }), nothing),
+  'terminal.close': request(terminalRef, nothing),
 } as const;
 
 export const events = {
@@ -133,8 +173,11 @@ export const events = {
   'preferences.changed': preferencesSchema,
   'vm.timeline': z.object({ uuid: z.string(), entry: timelineEntrySchema }),
   'engine.error': errorPayloadSchema.extend({ uuid: z.string().optional() }),
-  /** Serial bytes, base64, sent only to clients that subscribed to that VM. */
-  'serial.output': z.object({ uuid: z.string(), data: z.string() }),
+  /** Console bytes, base64, sent only to clients that subscribed to that console. */
+  'serial.output': z.object({ uuid: z.string(), port: z.string(), data: z.string() }),
+  /** SSH terminal bytes (UTF-8 text), to the client that opened it; acknowledge with terminal.ack. */
+  'terminal.output': z.object({ id: z.string(), data: z.string() }),
+  'terminal.exit': z.object({ id: z.string(), code: z.number().nullable(), message: z.string() }),
 } as const;
 
 export type RequestName = keyof typeof requests;

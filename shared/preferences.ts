@@ -13,6 +13,8 @@ const metricsHistoryMinutes = z
   .int()
   .min(1)
   .max(24 * 60);
+const terminalScrollback = z.number().int().min(100).max(1_000_000);
+const sshUser = z.string().regex(/^([A-Za-z0-9._][A-Za-z0-9._-]{0,31})?$/, 'a user name, or empty');
 
 /** User preferences, kept by the engine in the config dir. */
 export const preferencesSchema = z.object({
@@ -29,6 +31,10 @@ export const preferencesSchema = z.object({
   defaultAccel: accel.default('auto'),
   metricsIntervalSec: metricsIntervalSec.default(1),
   metricsHistoryMinutes: metricsHistoryMinutes.default(60),
+  /** Lines a serial or SSH terminal keeps. */
+  terminalScrollback: terminalScrollback.default(10_000),
+  /** The user "Open SSH terminal" logs in as; empty: ssh's default (yours). */
+  sshUser: sshUser.default(''),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -47,6 +53,8 @@ export const preferenceChangesSchema = z
     defaultAccel: accel,
     metricsIntervalSec,
     metricsHistoryMinutes,
+    terminalScrollback,
+    sshUser,
   })
   .partial()
   .strict();

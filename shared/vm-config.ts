@@ -81,7 +81,14 @@ export const networkSchema = z.discriminatedUnion('mode', [
 export const displaySchema = z.object({
   vnc: z.boolean().default(true),
   vga: z.enum(['std', 'virtio', 'qxl', 'cirrus', 'none']).default('std'),
+  /** Two-way clipboard through QEMU's qemu-vdagent (the guest needs spice-vdagent). */
+  clipboard: z.boolean().default(true),
 });
+
+/** Text consoles besides the main serial port (serial0): more serial ports, or virtio consoles. */
+export const consoleIdSchema = z.string().regex(/^(serial[1-3]|console[0-3])$/, 'console ids are serial1–3 or console0–3');
+export const extraConsoleSchema = z.object({ id: consoleIdSchema, kind: z.enum(['serial', 'virtio']) });
+export type ExtraConsole = z.infer<typeof extraConsoleSchema>;
 
 export const vmConfigSchema = z
   .object({
@@ -103,6 +110,7 @@ export const vmConfigSchema = z
     network: networkSchema,
     display: displaySchema,
     serial: z.boolean().default(true),
+    extraConsoles: z.array(extraConsoleSchema).max(4).default([]),
     /** Device ids in boot priority order: disks, the CD-ROM, the network card. */
     bootOrder: z.array(deviceIdSchema).default([]),
     /** Advanced escape hatch appended verbatim to QEMU's argv. */
@@ -140,6 +148,19 @@ export const vmConfigSchema = z
         message: `the ${config.machine} machine has ${ideSlots} SATA/IDE slots; ${ideDevices} devices need one`,
       });
     }
+    const consoleIds = config.extraConsoles.map((c) => c.id);
+    if (new Set(consoleIds).size !== consoleIds.length) {
+      ctx.addIssue({ code: 'custom', path: ['extraConsoles'], message: 'a console id appears twice' });
+    }
+    config.extraConsoles.forEach((c, index) => {
+      if ((c.kind === 'serial') !== c.id.startsWith('serial')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['extraConsoles', index, 'id'],
+          message: `a ${c.kind} console needs an id starting with "${c.kind === 'serial' ? 'serial' : 'console'}"`,
+        });
+      }
+    });
     if (config.network.mode === 'user') {
       const hostPorts = new Set<string>();
       for (const fwd of config.network.forwards) {

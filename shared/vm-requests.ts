@@ -10,6 +10,7 @@ import {
   directKernelSchema,
   diskSchema,
   displaySchema,
+  extraConsoleSchema,
   networkSchema,
   portForwardSchema,
 } from './vm-config';
@@ -99,6 +100,7 @@ export const vmConfigChangesSchema = z
     network: networkSchema,
     display: displaySchema,
     serial: z.boolean(),
+    extraConsoles: z.array(extraConsoleSchema),
     bootOrder: z.array(deviceIdSchema),
     extraArgs: z.array(z.string()),
   })

@@ -75,5 +75,7 @@ export const vmStatusSchema = z.object({
   os: vmOsSchema.nullable(),
   /** The saved config differs from what the running QEMU started with. */
   needsRestart: z.boolean(),
+  /** A guest clipboard agent (spice-vdagent) has opened its port: copy/paste works both ways. */
+  clipboardAgent: z.boolean(),
 });
 export type VmStatus = z.infer<typeof vmStatusSchema>;

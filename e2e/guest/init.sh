@@ -67,10 +67,19 @@ say VIREO-GUEST-READY
 # editor would then hard-wrap echoed input at 80 columns; declare a wide one so
 # long commands echo back verbatim. Respawn the shell if it exits.
 export PS1='vireo-guest# '
-while :; do
+(while :; do
 	if [ -c /dev/ttyS0 ]; then
 		setsid sh -c 'exec </dev/ttyS0 >/dev/ttyS0 2>&1; stty cols 1024 rows 50; exec sh -i'
 	else
 		sleep 3600
 	fi
+done) &
+
+# With ctrl-alt-del at 0, Ctrl+Alt+Del on the keyboard makes the kernel send init SIGINT (instead of
+# rebooting at once): say so, so tests see the keys reached the guest. `wait` returns when a trapped
+# signal arrives; the loop waits again.
+echo 0 >/proc/sys/kernel/ctrl-alt-del
+trap 'say VIREO-GUEST-CTRL-ALT-DEL' INT
+while :; do
+	wait
 done

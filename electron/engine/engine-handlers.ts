@@ -1,6 +1,7 @@
 import type { ContractHandlers } from '../../shared/contract';
 import type { Engine } from './engine';
 import type { EngineSession } from './engine-session';
+import { consoleHandlers } from './handlers/console-handlers';
 import { hostHandlers } from './handlers/host-handlers';
 import { serialHandlers } from './handlers/serial-handlers';
 import { vmConfigHandlers } from './handlers/vm-config-handlers';
@@ -15,5 +16,6 @@ export function createHandlers(engine: Engine): Handlers {
     ...vmHandlers(engine),
     ...vmConfigHandlers(engine),
     ...serialHandlers(engine),
+    ...consoleHandlers(engine),
   };
 }

@@ -14,7 +14,6 @@ export interface SessionHost {
  * broadcast events, plus the serial output of the VMs it subscribed to.
  */
 export class EngineSession {
-  readonly serialSubscriptions = new Set<string>();
   private closed = false;
 
   constructor(
@@ -33,7 +32,6 @@ export class EngineSession {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.serialSubscriptions.clear();
     this.host.detachSession(this);
   }
 }

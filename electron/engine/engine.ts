@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import { type EventName, type EventPayload } from '../../shared/contract';
 import type { Capabilities } from '../../shared/capabilities';
 import type { VmConfig } from '../../shared/vm-config';
+import { consoleIds } from '../../shared/vm-consoles';
 import { VireoError } from '../../shared/errors';
 import { readEngineLockHolder, tryAcquireEngineLock, type EngineInfo, type EngineLock } from './engine-lock';
 import { createHandlers, type Handlers } from './engine-handlers';
 import { EngineSession, type EventSink, type SessionHost } from './engine-session';
 import { vmFiles, type VireoPaths } from './paths';
+import { OutputFanout } from './console/output-fanout';
+import { VncProxy } from './console/vnc-proxy';
 import { OsCatalog } from './osinfo/os-catalog';
+import { TerminalManager } from './terminal/terminal-manager';
 import { PreferencesStore } from './preferences-store';
 import { probeCapabilities } from './qemu/capabilities';
 import { attachVm } from './vm/vm-lifecycle';
@@ -34,6 +38,13 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
   readonly store: VmStore;
   readonly preferences: PreferencesStore;
   readonly osCatalog = new OsCatalog();
+  /** Console and terminal output to subscribers, with backpressure. */
+  readonly fanout = new OutputFanout<EngineSession>((stream, paused) => this.setStreamPaused(stream, paused));
+  readonly terminals = new TerminalManager(this.fanout);
+  readonly vncProxy = new VncProxy((uuid) => {
+    const vm = this.vms.get(uuid);
+    return vm?.running && vm.config?.display.vnc ? vm.files.vncSocket : undefined;
+  });
   readonly env: NodeJS.ProcessEnv;
   private readonly sessions = new Set<EngineSession>();
   private readonly handlers: Handlers;
@@ -119,7 +130,20 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
   }
 
   detachSession(session: EngineSession): void {
+    this.fanout.dropOwner(session);
+    this.terminals.closeAllOf(session);
     if (this.sessions.delete(session)) this.emit('sessionsChanged');
+  }
+
+  /** The fanout key of a VM's text console. */
+  static consoleStream(uuid: string, port: string): string {
+    return `console/${uuid}/${port}`;
+  }
+
+  private setStreamPaused(stream: string, paused: boolean): void {
+    const [kind, id, port] = stream.split('/');
+    if (kind === 'terminal' && id) this.terminals.setPaused(id, paused);
+    if (kind === 'console' && id && port) this.vms.get(id)?.running?.setConsolePaused(port, paused);
   }
 
   broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void {
@@ -146,10 +170,12 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
       this.broadcast('engine.error', { code: 'QEMU_FAILED', message, uuid: vm.uuid }),
     );
     vm.on('timeline', (entry) => this.broadcast('vm.timeline', { uuid: vm.uuid, entry }));
-    vm.on('serial', (chunk) => {
-      const data = chunk.toString('base64');
-      for (const session of this.sessions) {
-        if (session.serialSubscriptions.has(vm.uuid)) session.send('serial.output', { uuid: vm.uuid, data });
+    vm.on('console', (port, chunk) => this.fanout.push(Engine.consoleStream(vm.uuid, port), chunk));
+    // A console paused for a slow reader stays paused across a restart of its VM.
+    vm.on('changed', () => {
+      for (const port of vm.config ? consoleIds(vm.config) : []) {
+        if (this.fanout.isPaused(Engine.consoleStream(vm.uuid, port)))
+          vm.running?.setConsolePaused(port, true);
       }
     });
   }
@@ -159,6 +185,8 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
     if (this.closed) return;
     this.closed = true;
     for (const session of [...this.sessions]) session.close();
+    this.terminals.closeAll();
+    await this.vncProxy.close();
     await Promise.all([...this.vms.values()].map((vm) => vm.detach()));
     await this.lock.release();
   }

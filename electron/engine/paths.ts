@@ -67,6 +67,10 @@ export function vmFiles(paths: VireoPaths, uuid: string) {
     qmpSocket: join(run, 'qmp.sock'),
     serialSocket: join(run, 'serial.sock'),
     vncSocket: join(run, 'vnc.sock'),
+    /** A text console's socket and log: serial0 is serial.sock/serial.log, others by id. */
+    consoleSocket: (id: string) => join(run, id === 'serial0' ? 'serial.sock' : `${id}.sock`),
+    consoleLog: (id: string) => join(data, id === 'serial0' ? 'serial.log' : `${id}.log`),
+    screendump: join(run, 'screendump.png'),
     runInfo: join(run, 'run.json'),
     /** Written before the engine ends QEMU on purpose, so an engine dying meanwhile is no crash. */
     exitIntent: join(run, 'exit-intent.json'),

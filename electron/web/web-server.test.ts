@@ -150,3 +150,19 @@ describe('tokensEqual', () => {
     expect(tokensEqual('', TOKEN)).toBe(false);
   });
 });
+
+describe('web mode console proxy', () => {
+  it('refuses /vnc without the web token, from a foreign Origin, or without a valid ticket', async () => {
+    const attempt = (headers: Record<string, string>, query = '') =>
+      new Promise<string>((resolve) => {
+        const ws = new WebSocket(`ws://127.0.0.1:${web.port}/vnc${query}`, ['binary'], { headers });
+        ws.once('open', () => resolve('open'));
+        ws.once('unexpected-response', (_req, res) => resolve(`HTTP ${res.statusCode}`));
+        ws.once('error', () => undefined);
+      });
+    expect(await attempt({ Origin: origin() }, '?ticket=x')).toBe('HTTP 401');
+    expect(await attempt({ Cookie: cookie, Origin: 'http://evil.example' }, '?ticket=x')).toBe('HTTP 403');
+    expect(await attempt({ Cookie: cookie, Origin: origin() }, '?ticket=made-up')).toBe('HTTP 403');
+    expect(await attempt({ Cookie: cookie, Origin: origin() })).toBe('HTTP 403');
+  });
+});

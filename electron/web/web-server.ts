@@ -79,25 +79,27 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const { token } = requestToken(request);
-    const status =
-      path !== '/ws'
-        ? 404
-        : !hostAllowed(request, hosts)
-          ? 421
-          : token === undefined || !tokensEqual(token, options.token)
-            ? 401
-            : !originAllowed(request, hosts)
-              ? 403
-              : 0;
+    const status = upgradeRefusal(request, path);
     if (status !== 0) {
       socket.end(
         `HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Refused'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
       );
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => serveContract(options.engine, ws));
+    // The console behind the same token and Origin checks, plus its own single-use ticket.
+    if (path === '/vnc') options.engine.vncProxy.handleUpgrade(request, socket, head);
+    else sockets.handleUpgrade(request, socket, head, (ws) => serveContract(options.engine, ws));
   });
+
+  /** Why a WebSocket upgrade is refused (an HTTP status), or 0 when it may go on. */
+  function upgradeRefusal(request: IncomingMessage, path: string): number {
+    if (path !== '/ws' && path !== '/vnc') return 404;
+    if (!hostAllowed(request, hosts)) return 421;
+    const { token } = requestToken(request);
+    if (token === undefined || !tokensEqual(token, options.token)) return 401;
+    if (!originAllowed(request, hosts)) return 403;
+    return 0;
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

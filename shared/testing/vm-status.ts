@@ -15,6 +15,7 @@ export function vmStatus(overrides: Partial<VmStatus> = {}): VmStatus {
     lastExit: null,
     os: null,
     needsRestart: false,
+    clipboardAgent: false,
     ...overrides,
   };
 }

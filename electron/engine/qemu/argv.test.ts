@@ -26,9 +26,9 @@ function contextFor(accel: 'kvm' | 'tcg', runtimeDir: string, dataDir: string): 
     paths: {
       pidfile: `${runtimeDir}/qemu.pid`,
       qmpSocket: `${runtimeDir}/qmp.sock`,
-      serialSocket: `${runtimeDir}/serial.sock`,
       vncSocket: `${runtimeDir}/vnc.sock`,
-      serialLog: `${dataDir}/serial.log`,
+      consoleSocket: (id) => `${runtimeDir}/${id === 'serial0' ? 'serial' : id}.sock`,
+      consoleLog: (id) => `${dataDir}/${id === 'serial0' ? 'serial' : id}.log`,
     },
   };
 }

@@ -5,9 +5,9 @@ import { json, optValue, opts } from './qemu-opts';
 export interface LaunchPaths {
   pidfile: string;
   qmpSocket: string;
-  serialSocket: string;
-  serialLog: string;
   vncSocket: string;
+  consoleSocket(id: string): string;
+  consoleLog(id: string): string;
 }
 
 export interface LaunchContext {
@@ -29,8 +29,12 @@ export function buildQemuArgv(config: VmConfig, context: LaunchContext): string[
     ...identity(config),
     ...machine(config, context.accel),
     ...control(context.paths),
-    ...(config.serial ? serial(context.paths) : []),
+    ...(config.serial ? serialConsole('serial0', context.paths) : []),
+    ...config.extraConsoles
+      .filter((c) => c.kind === 'serial')
+      .flatMap((c) => serialConsole(c.id, context.paths)),
     ...display(config, context.paths),
+    ...virtioSerial(config, context.paths),
     ...config.disks.flatMap((disk) => diskArgs(config, disk, bootIndex(disk.id))),
     ...cdrom(config, bootIndex),
     ...network(config.network, bootIndex),
@@ -93,14 +97,46 @@ function control(paths: LaunchPaths): string[] {
   ];
 }
 
-function serial(paths: LaunchPaths): string[] {
+/** A socket chardev that keeps a log file, so a console's history survives without a client. */
+function consoleChardev(id: string, paths: LaunchPaths): string[] {
   return [
     '-chardev',
-    `socket,id=serial0,path=${optValue(paths.serialSocket)},server=on,wait=off,` +
-      `logfile=${optValue(paths.serialLog)},logappend=on`,
-    '-serial',
-    'chardev:serial0',
+    `socket,id=${id},path=${optValue(paths.consoleSocket(id))},server=on,wait=off,` +
+      `logfile=${optValue(paths.consoleLog(id))},logappend=on`,
   ];
+}
+
+function serialConsole(id: string, paths: LaunchPaths): string[] {
+  return [...consoleChardev(id, paths), '-serial', `chardev:${id}`];
+}
+
+/** The virtio-serial bus: virtio consoles (hvc0…) and the clipboard agent's port. */
+function virtioSerial(config: VmConfig, paths: LaunchPaths): string[] {
+  const consoles = config.extraConsoles.filter((c) => c.kind === 'virtio');
+  const clipboard = config.display.vnc && config.display.clipboard;
+  if (consoles.length === 0 && !clipboard) return [];
+  const args = ['-device', json({ driver: 'virtio-serial-pci', id: 'virtio-serial0' })];
+  for (const { id } of consoles) {
+    args.push(
+      ...consoleChardev(id, paths),
+      '-device',
+      json({ driver: 'virtconsole', chardev: id, id: `${id}-port` }),
+    );
+  }
+  if (clipboard) {
+    // QEMU's own vdagent: VNC clients (noVNC's extended clipboard) and a guest spice-vdagent share a clipboard.
+    args.push('-chardev', 'qemu-vdagent,id=vdagent0,clipboard=on,mouse=off');
+    args.push(
+      '-device',
+      json({
+        driver: 'virtserialport',
+        chardev: 'vdagent0',
+        id: 'vdagent0-port',
+        name: 'com.redhat.spice.0',
+      }),
+    );
+  }
+  return args;
 }
 
 const vgaDrivers = { std: 'VGA', virtio: 'virtio-vga', qxl: 'qxl-vga', cirrus: 'cirrus-vga' } as const;

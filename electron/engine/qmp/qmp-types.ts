@@ -43,6 +43,12 @@ export interface QmpCommands {
     result: Record<string, never>;
   };
   eject: { args: { id: string; force: boolean }; result: Record<string, never> };
+  screendump: { args: { filename: string; format: 'png' | 'ppm' }; result: Record<string, never> };
+  'send-key': { args: { keys: Array<{ type: 'qcode'; data: string }> }; result: Record<string, never> };
+  'query-chardev': {
+    args: Record<string, never>;
+    result: Array<{ label: string; filename: string; 'frontend-open': boolean }>;
+  };
 }
 
 export type QmpCommandName = keyof QmpCommands;
@@ -54,6 +60,7 @@ export interface QmpEvents {
   STOP: Record<string, never>;
   RESUME: Record<string, never>;
   GUEST_PANICKED: { action: string };
+  VSERPORT_CHANGE: { id: string; open: boolean };
 }
 
 export interface QmpEvent {

@@ -19,7 +19,7 @@ const runInfoSchema = z.object({
 });
 export type RunInfo = z.infer<typeof runInfoSchema>;
 
-type SessionEvents = { serial: [Buffer]; exit: [] };
+type SessionEvents = { console: [string, Buffer]; exit: [] };
 
 /**
  * One live QEMU process and the engine's connections to it (QMP, serial). It outlives the engine:
@@ -27,7 +27,7 @@ type SessionEvents = { serial: [Buffer]; exit: [] };
  */
 export class QemuSession extends EventEmitter<SessionEvents> {
   private detached = false;
-  private serial: SerialPort | undefined;
+  private readonly consoles = new Map<string, SerialPort>();
   private exitReported = false;
 
   private constructor(
@@ -45,7 +45,7 @@ export class QemuSession extends EventEmitter<SessionEvents> {
     files: VmFiles;
     accel: 'kvm' | 'tcg';
     fingerprint: string;
-    serial: boolean;
+    consoles: string[];
     onEvent: (event: QmpEvent) => void;
   }): Promise<QemuSession> {
     const { pid, qmp } = await launchQemu({ ...options, onEvent: options.onEvent });
@@ -57,7 +57,7 @@ export class QemuSession extends EventEmitter<SessionEvents> {
     };
     await writeJsonAtomic(options.files.runInfo, info);
     const session = new QemuSession(options.files, info, qmp);
-    if (options.serial) await session.connectSerial();
+    await session.connectConsoles(options.consoles);
     return session;
   }
 
@@ -68,7 +68,7 @@ export class QemuSession extends EventEmitter<SessionEvents> {
   static async attach(
     files: VmFiles,
     uuid: string,
-    serial: boolean,
+    consoles: string[],
     onEvent: (event: QmpEvent) => void,
   ): Promise<QemuSession | 'gone' | undefined> {
     const info = await readRunInfo(files);
@@ -81,7 +81,7 @@ export class QemuSession extends EventEmitter<SessionEvents> {
       return 'gone';
     }
     const session = new QemuSession(files, info, qmp);
-    if (serial) await session.connectSerial().catch(() => undefined);
+    await session.connectConsoles(consoles).catch(() => undefined);
     return session;
   }
 
@@ -89,20 +89,25 @@ export class QemuSession extends EventEmitter<SessionEvents> {
     return this.info.pid;
   }
 
-  async writeSerial(data: string): Promise<number> {
-    if (!this.serial)
-      throw new VireoError(
-        'INVALID_STATE',
-        'this VM has no serial console (it was created with --no-serial)',
-      );
-    return this.serial.write(data);
+  async writeConsole(id: string, data: string): Promise<number> {
+    const port = this.consoles.get(id);
+    if (!port)
+      throw new VireoError('INVALID_STATE', `this VM has no console "${id}" (serial off, or not configured)`);
+    return port.write(data);
+  }
+
+  /** Backpressure: stop or restart reading a console while its slowest reader catches up. */
+  setConsolePaused(id: string, paused: boolean): void {
+    const port = this.consoles.get(id);
+    if (paused) port?.pause();
+    else port?.resume();
   }
 
   /** Lets go of QEMU's sockets; QEMU keeps running. */
   async detach(): Promise<void> {
     this.detached = true;
     this.qmp.close();
-    await this.serial?.close();
+    await Promise.all([...this.consoles.values()].map((port) => port.close()));
   }
 
   /** Ask QEMU to quit, then SIGTERM, then SIGKILL, each with a grace period. */
@@ -120,9 +125,12 @@ export class QemuSession extends EventEmitter<SessionEvents> {
     await rm(this.files.runtimeDir, { recursive: true, force: true });
   }
 
-  private async connectSerial(): Promise<void> {
-    this.serial = await SerialPort.connect(this.files.serialSocket);
-    this.serial.on('data', (chunk) => this.emit('serial', chunk));
+  private async connectConsoles(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      const port = await SerialPort.connect(this.files.consoleSocket(id));
+      port.on('data', (chunk) => this.emit('console', id, chunk));
+      this.consoles.set(id, port);
+    }
   }
 
   private async watchExit(): Promise<void> {
@@ -132,7 +140,7 @@ export class QemuSession extends EventEmitter<SessionEvents> {
       if (this.detached) return;
     }
     this.exitReported = true;
-    void this.serial?.close(0);
+    for (const port of this.consoles.values()) void port.close(0);
     this.emit('exit');
   }
 }

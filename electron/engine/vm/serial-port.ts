@@ -33,6 +33,15 @@ export class SerialPort extends EventEmitter<SerialEvents> {
     });
   }
 
+  /** Stops reading: QEMU's buffer fills and the guest's port slows down (backpressure). */
+  pause(): void {
+    this.socket.pause();
+  }
+
+  resume(): void {
+    this.socket.resume();
+  }
+
   write(data: string | Buffer): Promise<number> {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     return new Promise((resolve, reject) => {

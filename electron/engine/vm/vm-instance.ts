@@ -21,7 +21,12 @@ import { Timeline } from './timeline';
 
 const exitIntentSchema = lastExitSchema.pick({ kind: true, reason: true });
 
-type InstanceEvents = { changed: []; serial: [Buffer]; problem: [string]; timeline: [TimelineEntry] };
+type InstanceEvents = {
+  changed: [];
+  console: [string, Buffer];
+  problem: [string];
+  timeline: [TimelineEntry];
+};
 
 /**
  * One VM: its config, its lifecycle state and, while it runs, its QEMU session.
@@ -36,6 +41,8 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
   private exitIntent: LastExit['kind'] | undefined;
   private exitReason = '';
   private queue: Promise<unknown> = Promise.resolve();
+  /** The guest's spice-vdagent has its port open (QMP VSERPORT_CHANGE / query-chardev). */
+  private clipboardAgentOpen = false;
   readonly timeline: Timeline;
 
   constructor(
@@ -91,6 +98,7 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
       lastExit: this.lastExitInfo,
       os: this.config?.os ?? null,
       needsRestart: this.needsRestart(),
+      clipboardAgent: session !== undefined && this.clipboardAgentOpen,
     };
   }
 
@@ -148,7 +156,13 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
   adopt(session: QemuSession, state: 'running' | 'paused'): void {
     this.session = session;
     this.exitIntent = undefined;
-    session.on('serial', (chunk) => this.emit('serial', chunk));
+    this.clipboardAgentOpen = false;
+    session.qmp.execute('query-chardev').then(
+      (chardevs) =>
+        this.setClipboardAgent(chardevs.some((c) => c.label === 'vdagent0' && c['frontend-open'])),
+      () => undefined,
+    );
+    session.on('console', (id, chunk) => this.emit('console', id, chunk));
     session.on('exit', () => void this.handleExit(session));
     this.setState(state);
   }
@@ -188,10 +202,19 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
         void this.expectExit('shutdown', describeShutdown(event.data)).then(() => session?.terminate());
         break;
       }
+      case 'VSERPORT_CHANGE':
+        if (event.data.id === 'vdagent0-port') this.setClipboardAgent(event.data.open === true);
+        break;
       case 'GUEST_PANICKED':
         this.emit('problem', `the guest kernel panicked (${String(event.data.action ?? 'unknown action')})`);
         break;
     }
+  }
+
+  private setClipboardAgent(open: boolean): void {
+    if (open === this.clipboardAgentOpen) return;
+    this.clipboardAgentOpen = open;
+    this.emit('changed');
   }
 
   /** Drops the session without touching QEMU (engine shutting down). */

@@ -3,6 +3,7 @@ import { access, rm } from 'node:fs/promises';
 import type { Capabilities } from '../../../shared/capabilities';
 import { VireoError } from '../../../shared/errors';
 import type { VmConfig } from '../../../shared/vm-config';
+import { consoleIds } from '../../../shared/vm-consoles';
 import { buildQemuArgv } from '../qemu/argv';
 import { requireQemu, resolveAccel } from '../qemu/capabilities';
 import { hardwareFingerprint } from './hardware-fingerprint';
@@ -41,7 +42,7 @@ export function startVm(vm: VmInstance, deps: LifecycleDeps): Promise<void> {
         accel,
         fingerprint: hardwareFingerprint(config),
         files: vm.files,
-        serial: config.serial,
+        consoles: consoleIds(config),
         onEvent: (event) => vm.handleQmpEvent(event),
       });
     } catch (error) {
@@ -59,7 +60,7 @@ export async function attachVm(vm: VmInstance): Promise<void> {
   const config = vm.config;
   if (!config) return;
   await vm.loadLastExit();
-  const found = await QemuSession.attach(vm.files, vm.uuid, config.serial, (event) =>
+  const found = await QemuSession.attach(vm.files, vm.uuid, consoleIds(config), (event) =>
     vm.handleQmpEvent(event),
   );
   if (found === undefined) return;
