@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IPty } from 'node-pty';
+import type { IPty, spawn as spawnPty } from 'node-pty';
 import { VireoError } from '../../../shared/errors';
 import type { OutputFanout } from '../console/output-fanout';
 import type { EngineSession } from '../engine-session';
@@ -34,7 +34,7 @@ export class TerminalManager {
     if (!ssh) {
       throw new VireoError('UNSUPPORTED', 'the ssh client is not installed: sudo apt install openssh-client');
     }
-    let spawn: typeof import('node-pty').spawn;
+    let spawn: typeof spawnPty;
     try {
       ({ spawn } = await import('node-pty'));
     } catch (error) {
