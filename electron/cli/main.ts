@@ -3,6 +3,7 @@ import { VIREO_VERSION } from '../engine/version';
 import { EXIT_BAD_INPUT, EXIT_OK, reportError } from './cli-errors';
 import { registerEngineCommand } from './commands/engine-command';
 import { registerPowerCommands } from './commands/power-commands';
+import { registerScreenshotCommand } from './commands/screenshot-command';
 import { registerSerialCommand } from './commands/serial-command';
 import { registerVmCommands } from './commands/vm-commands';
 import { registerWebCommand } from './commands/web-command';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerVmCommands(program);
   registerPowerCommands(program);
   registerSerialCommand(program);
+  registerScreenshotCommand(program);
   registerEngineCommand(program);
   registerWebCommand(program);
   for (const command of program.commands) command.exitOverride();

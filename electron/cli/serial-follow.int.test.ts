@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { GUEST_PROMPT } from '../../e2e/guest/test-guest';
@@ -110,5 +110,50 @@ describe('vireo serial --follow, sockets and disks', () => {
       30_000,
       300,
     );
+  });
+});
+
+describe('vireo serial --follow on a terminal, and vireo screenshot', () => {
+  it('is interactive like virsh console: keys reach the guest, Ctrl+] detaches', async () => {
+    home = createTempHome();
+    const env = home.env;
+    const boot = ['--kernel', guest.kernel, '--initrd', guest.initrd, '--append', GUEST_CMDLINE];
+    const create = ['create', '--name', 'follow', '--memory', '256', '--cpus', '1', '--net', 'none', ...boot];
+    expect((await runCli(create, env)).code).toBe(0);
+    expect((await runCli(['start', 'follow'], env)).code).toBe(0);
+    await waitUntil(
+      'the prompt',
+      async () => (await runCli(['serial', 'follow'], env)).stdout.includes(GUEST_PROMPT),
+      60_000,
+      300,
+    );
+
+    const { spawn: spawnPty } = await import('node-pty');
+    const tty = spawnPty(process.execPath, [VIREO_BIN, 'serial', 'follow', '--follow'], {
+      cols: 120,
+      rows: 40,
+      env: env as Record<string, string>,
+    });
+    let screen = '';
+    tty.onData((data) => (screen += data));
+    const exited = new Promise<number>((resolve) => tty.onExit(({ exitCode }) => resolve(exitCode)));
+    await waitUntil('the attach banner', () => screen.includes('Press Ctrl+] to detach'), 20_000);
+    tty.write('echo typed-$((40+2))\r');
+    await waitUntil('the guest to answer', () => screen.includes('typed-42'), 20_000);
+    tty.write('\x1d');
+    expect(await exited).toBe(0);
+    expect(screen).toContain('[detached]');
+    // The VM keeps running after the console detaches.
+    expect(JSON.parse((await runCli(['status', 'follow', '--json'], env)).stdout)).toMatchObject({
+      state: 'running',
+    });
+
+    const png = join(home.dir, 'screen shot.png');
+    const shot = await runCli(['screenshot', 'follow', png, '--json'], env);
+    expect(shot.code).toBe(0);
+    const { width, height } = JSON.parse(shot.stdout) as { width: number; height: number };
+    const bytes = readFileSync(png);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([width, height]);
   });
 });

@@ -10,7 +10,7 @@ describe('session policy', () => {
     hardenSession(session.defaultSession as unknown as Session);
   });
 
-  it('denies every permission request', () => {
+  it("denies every permission request but the console's clipboard write and full screen", () => {
     const request = session.defaultSession.permissionRequestHandler as unknown as (
       contents: unknown,
       permission: string,
@@ -28,13 +28,20 @@ describe('session policy', () => {
       request({}, permission, (granted) => answers.push(granted));
       expect(answers).toEqual([false]);
     }
+    for (const permission of ['clipboard-sanitized-write', 'fullscreen']) {
+      const answers: boolean[] = [];
+      request({}, permission, (granted) => answers.push(granted));
+      expect(answers).toEqual([true]);
+    }
   });
 
-  it('denies every permission check', () => {
+  it('denies every permission check but the same two', () => {
     const check = session.defaultSession.permissionCheckHandler as unknown as (...args: unknown[]) => boolean;
-    for (const permission of ['media', 'clipboard-sanitized-write', 'fullscreen', 'serial']) {
+    for (const permission of ['media', 'clipboard-read', 'serial', 'notifications']) {
       expect(check(null, permission, 'file://', {})).toBe(false);
     }
+    expect(check(null, 'clipboard-sanitized-write', 'file://', {})).toBe(true);
+    expect(check(null, 'fullscreen', 'file://', {})).toBe(true);
   });
 
   it('adds the CSP header to every response, keeping the other headers', () => {
