@@ -14,5 +14,5 @@ test('with QEMU missing, a first-run screen says what to install, per distributi
   await expect(page.getByText('Not installed').first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('first-run.png'), fullPage: true });
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('toolbar')).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Virtual machine actions' })).toBeVisible();
 });

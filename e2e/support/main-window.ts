@@ -14,7 +14,9 @@ export function vmOption(page: Page, name: string): Locator {
 
 /** A button of the main toolbar, which acts on the selected VM. */
 export function toolbarButton(page: Page, name: string): Locator {
-  return page.getByRole('toolbar').getByRole('button', { name, exact: true });
+  return page
+    .getByRole('toolbar', { name: /^(Virtual machine actions|虚拟机操作)$/ })
+    .getByRole('button', { name, exact: true });
 }
 
 /** Force Off, then its confirmation. */

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type EventName, type EventPayload } from '../../shared/contract';
@@ -43,7 +44,7 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
   readonly terminals = new TerminalManager(this.fanout);
   readonly vncProxy = new VncProxy((uuid) => {
     const vm = this.vms.get(uuid);
-    return vm?.running && vm.config?.display.vnc ? vm.files.vncSocket : undefined;
+    return vm?.running && existsSync(vm.files.vncSocket) ? vm.files.vncSocket : undefined;
   });
   readonly env: NodeJS.ProcessEnv;
   private readonly sessions = new Set<EngineSession>();

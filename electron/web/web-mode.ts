@@ -40,6 +40,8 @@ export async function serveWebMode(options: {
       port: web.port,
       engine,
       close: async () => {
+        // Upgraded console sockets would keep the web server from closing: end them first.
+        await engine.vncProxy.close();
         await web.close();
         await control.close();
         await engine.close();

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VireoError } from '../../../shared/errors';
@@ -34,8 +35,16 @@ export function consoleHandlers(engine: Engine): ConsoleHandlers {
   return {
     'console.ticket': async ({ vm }) => {
       const instance = running(vm).vm;
-      if (!instance.config?.display.vnc)
-        throw new VireoError('INVALID_STATE', `"${instance.name}" has no graphical console (VNC is off)`);
+      // What the running QEMU has counts, not the saved config: turning VNC on takes a restart.
+      if (!existsSync(instance.files.vncSocket)) {
+        const why = instance.config?.display.vnc
+          ? 'restart it to turn on the graphical console'
+          : 'VNC is off';
+        throw new VireoError(
+          'INVALID_STATE',
+          `"${instance.name}" has no graphical console right now: ${why}`,
+        );
+      }
       const proxyPort = await engine.vncProxy.listen();
       const { ticket, expiresAt } = engine.vncProxy.tickets.issue(instance.uuid);
       return { ticket, path: '/vnc', proxyPort, expiresAt: expiresAt.toISOString() };
