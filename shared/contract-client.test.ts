@@ -118,7 +118,7 @@ describe('createContractClient', () => {
       const result = await answer;
       expect(result.status).toEqual(status());
       expect(result.config).toMatchObject({ description: '', machine: 'q35', accel: 'auto', bootOrder: [] });
-      expect(result.config?.display).toEqual({ vnc: true, vga: 'std' });
+      expect(result.config?.display).toEqual({ vnc: true, vga: 'std', clipboard: true });
     });
 
     it('rejects with INTERNAL when the engine answers with an invalid result', async () => {
@@ -237,12 +237,12 @@ describe('createContractClient', () => {
       const dropped = vi.fn();
       client.on('serial.output', kept);
       const unsubscribe = client.on('serial.output', dropped);
-      transport.deliver({ event: 'serial.output', payload: { uuid: 'u1', data: 'aGk=' } });
+      transport.deliver({ event: 'serial.output', payload: { uuid: 'u1', port: 'serial0', data: 'aGk=' } });
       unsubscribe();
-      transport.deliver({ event: 'serial.output', payload: { uuid: 'u1', data: 'eW8=' } });
-      expect(dropped).toHaveBeenCalledExactlyOnceWith({ uuid: 'u1', data: 'aGk=' });
+      transport.deliver({ event: 'serial.output', payload: { uuid: 'u1', port: 'serial0', data: 'eW8=' } });
+      expect(dropped).toHaveBeenCalledExactlyOnceWith({ uuid: 'u1', port: 'serial0', data: 'aGk=' });
       expect(kept).toHaveBeenCalledTimes(2);
-      expect(kept).toHaveBeenLastCalledWith({ uuid: 'u1', data: 'eW8=' });
+      expect(kept).toHaveBeenLastCalledWith({ uuid: 'u1', port: 'serial0', data: 'eW8=' });
     });
   });
 

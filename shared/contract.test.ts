@@ -78,6 +78,7 @@ describe('createVmParamsSchema', () => {
       machine: 'q35',
       vnc: true,
       serial: true,
+      extraConsoles: [],
       extraArgs: [],
     });
   });

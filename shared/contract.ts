@@ -30,7 +30,9 @@ const request = <P extends z.ZodType, R extends z.ZodType>(params: P, result: R)
 });
 
 const vmRef = z.object({ vm: z.string().min(1, 'a VM name or uuid is required') });
-const consoleIdOrMain = z.string().regex(/^(serial[0-3]|console[0-3])$/, 'a console: serial0–3 or console0–3');
+const consoleIdOrMain = z
+  .string()
+  .regex(/^(serial[0-3]|console[0-3])$/, 'a console: serial0–3 or console0–3');
 const nothing = z.object({});
 const consoleRef = vmRef.extend({ port: consoleIdOrMain.default('serial0') });
 const terminalRef = z.object({ id: z.string().min(1) });
@@ -114,7 +116,14 @@ export const requests = {
   'vm.forceOff': request(vmRef, vmStatusSchema),
   'vm.args': request(vmRef, z.object({ argv: z.array(z.string()) })),
   'serial.history': request(
-    consoleRef.extend({ maxBytes: z.number().int().min(1).max(64 * 1024 * 1024).default(1024 * 1024) }),
+    consoleRef.extend({
+      maxBytes: z
+        .number()
+        .int()
+        .min(1)
+        .max(64 * 1024 * 1024)
+        .default(1024 * 1024),
+    }),
     z.object({ data: z.string() }),
   ),
   /** Types into a console; from any client it reaches the guest once. */
@@ -144,13 +153,28 @@ export const requests = {
     z.object({ png: z.string(), width: z.number().int(), height: z.number().int() }),
   ),
   /** Presses keys together, as QEMU qcodes (e.g. ["ctrl", "alt", "delete"]). */
-  'console.sendKeys': request(vmRef.extend({ keys: z.array(z.string().regex(/^[a-z0-9_]+$/)).min(1).max(8) }), nothing),
+  'console.sendKeys': request(
+    vmRef.extend({
+      keys: z
+        .array(z.string().regex(/^[a-z0-9_]+$/))
+        .min(1)
+        .max(8),
+    }),
+    nothing,
+  ),
   /** One HMP command through QMP's human-monitor-command. */
-  'monitor.execute': request(vmRef.extend({ command: z.string().min(1).max(4096) }), z.object({ output: z.string() })),
+  'monitor.execute': request(
+    vmRef.extend({ command: z.string().min(1).max(4096) }),
+    z.object({ output: z.string() }),
+  ),
   /** An SSH session to the guest through its forwarded port 22, in a pseudo-terminal on the engine's host. */
   'terminal.open': request(
     vmRef.extend({
-      user: z.string().regex(/^[A-Za-z0-9._][A-Za-z0-9._-]{0,31}$/, 'a user name').optional(),
+      /** Who to log in as; omitted: the sshUser preference; empty: ssh's own default. */
+      user: z
+        .string()
+        .regex(/^([A-Za-z0-9._][A-Za-z0-9._-]{0,31})?$/, 'a user name')
+        .optional(),
       identityFile: z.string().startsWith('/', 'must be an absolute path').optional(),
       cols: z.number().int().min(2).max(1000).default(80),
       rows: z.number().int().min(2).max(500).default(24),

@@ -57,8 +57,9 @@ describe('vmConfigSchema', () => {
         cdrom: null,
         directKernel: null,
         network: { mode: 'none' },
-        display: { vnc: true, vga: 'std' },
+        display: { vnc: true, vga: 'std', clipboard: true },
         serial: true,
+        extraConsoles: [],
         bootOrder: [],
         extraArgs: [],
       });

@@ -86,7 +86,9 @@ export const displaySchema = z.object({
 });
 
 /** Text consoles besides the main serial port (serial0): more serial ports, or virtio consoles. */
-export const consoleIdSchema = z.string().regex(/^(serial[1-3]|console[0-3])$/, 'console ids are serial1–3 or console0–3');
+export const consoleIdSchema = z
+  .string()
+  .regex(/^(serial[1-3]|console[0-3])$/, 'console ids are serial1–3 or console0–3');
 export const extraConsoleSchema = z.object({ id: consoleIdSchema, kind: z.enum(['serial', 'virtio']) });
 export type ExtraConsole = z.infer<typeof extraConsoleSchema>;
 

@@ -45,6 +45,7 @@ export const createVmParamsSchema = z
     machine: z.enum(['q35', 'pc']).default('q35'),
     vnc: z.boolean().default(true),
     serial: z.boolean().default(true),
+    extraConsoles: z.array(extraConsoleSchema).max(4).default([]),
     extraArgs: z.array(z.string()).default([]),
   })
   .superRefine((p, ctx) => {

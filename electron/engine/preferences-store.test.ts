@@ -27,6 +27,8 @@ describe('preferences', () => {
       defaultAccel: 'auto',
       metricsIntervalSec: 1,
       metricsHistoryMinutes: 60,
+      terminalScrollback: 10_000,
+      sshUser: '',
     });
   });
 

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../e2e/fixtures/launch-web';
@@ -57,6 +58,9 @@ describe('SSH terminal (node-pty + the system ssh client)', () => {
       await client.invoke('terminal.input', { id, data: 'exit\r' });
       await waitUntil('ssh to exit', () => exit, 10_000);
       expect(exit?.code).toBe(0);
+      // The guest's host key was learned into Vireo's own known_hosts, not the user's.
+      expect(readFileSync(join(harness.home.paths.configDir, 'known_hosts'), 'utf8')).toContain('ssh-ed25519 ');
+      expect(output).not.toContain('Failed to add the host');
     },
   );
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { shellQuote } from '../../../shared/shell-quote';
-import type { PortForward } from '../../../shared/vm-config';
+import type { ExtraConsole, PortForward } from '../../../shared/vm-config';
 import { MEMORY_MIB_MAX, VCPUS_MAX } from '../../../shared/vm-config';
 import { badInput } from '../cli-errors';
 import { listTable, printJson, statusJson, statusText } from '../output';
@@ -23,6 +23,7 @@ interface CreateOptions {
   vnc: boolean;
   serial: boolean;
   description?: string;
+  console: ExtraConsole[];
   json?: boolean;
 }
 
@@ -62,6 +63,12 @@ export function registerVmCommands(program: Command): void {
     .option('--no-vnc', 'no graphical console')
     .option('--no-serial', 'no serial console')
     .option('--description <TEXT>', 'free-form notes')
+    .option(
+      '--console <ID>',
+      'an extra text console: serial1–3 or console0–3 (virtio), repeatable',
+      collectConsole,
+      [],
+    )
     .option('--json', 'machine-readable output')
     .action((options: CreateOptions) =>
       runWithEngine(!!options.json, async ({ client, json }) => {
@@ -81,6 +88,7 @@ export function registerVmCommands(program: Command): void {
           machine: oneOf('--machine', options.machine, ['q35', 'pc'] as const),
           vnc: options.vnc,
           serial: options.serial,
+          extraConsoles: options.console,
         });
         if (json) printJson(statusJson(status));
         else process.stdout.write(`Created VM "${status.name}" (${status.uuid})\n`);
@@ -126,6 +134,13 @@ export function registerVmCommands(program: Command): void {
         }
       }),
     );
+}
+
+function collectConsole(id: string, previous: ExtraConsole[]): ExtraConsole[] {
+  if (!/^(serial[1-3]|console[0-3])$/.test(id))
+    throw badInput(`--console must be serial1–3 or console0–3 (got "${id}")`);
+  if (previous.some((c) => c.id === id)) throw badInput(`--console ${id} is given twice`);
+  return [...previous, { id, kind: id.startsWith('serial') ? 'serial' : 'virtio' }];
 }
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {

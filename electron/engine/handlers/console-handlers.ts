@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VireoError } from '../../../shared/errors';
 import type { Engine } from '../engine';
@@ -79,10 +79,12 @@ export function consoleHandlers(engine: Engine): ConsoleHandlers {
       const preferred = (await engine.preferences.load()).sshUser;
       const args = sshArgs({
         port: sshPort(instance.config),
-        user: user ?? (preferred || undefined),
+        user: (user ?? preferred) || undefined,
         identityFile,
         knownHosts: join(engine.paths.configDir, 'known_hosts'),
       });
+      // ssh keeps what it learns of guests' host keys in Vireo's own known_hosts there.
+      await mkdir(engine.paths.configDir, { recursive: true, mode: 0o700 });
       return engine.terminals.open(session, args, { cols, rows });
     },
     'terminal.input': async ({ id, data }, session) => {

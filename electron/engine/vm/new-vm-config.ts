@@ -78,6 +78,7 @@ export function newVmConfig(
       ...disks.map((d) => d.id),
       ...(cdrom && !cdrom.path ? [cdrom.id] : []),
     ],
+    extraConsoles: params.extraConsoles,
     extraArgs: params.extraArgs,
   } satisfies z.input<typeof vmConfigSchema>);
 }

@@ -1,6 +1,8 @@
+import { consoleEn } from './areas/console.en';
 import { hardwareEn } from './areas/hardware.en';
 import { mainwindowEn } from './areas/main-window.en';
 import { preferencesEn } from './areas/preferences.en';
+import { terminalEn } from './areas/terminal.en';
 import { wizardEn } from './areas/wizard.en';
 
 /** English, the reference dictionary: every other language must have exactly these keys. */
@@ -57,7 +59,15 @@ const baseEn = {
 };
 
 /** Every area's strings: each area (main window, wizard, hardware, preferences) owns its own file. */
-export const en = { ...baseEn, ...mainwindowEn, ...wizardEn, ...hardwareEn, ...preferencesEn };
+export const en = {
+  ...baseEn,
+  ...mainwindowEn,
+  ...wizardEn,
+  ...hardwareEn,
+  ...preferencesEn,
+  ...consoleEn,
+  ...terminalEn,
+};
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

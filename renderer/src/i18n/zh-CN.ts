@@ -1,6 +1,8 @@
+import { consoleZhCN } from './areas/console.zh-CN';
 import { hardwareZhCN } from './areas/hardware.zh-CN';
 import { mainwindowZhCN } from './areas/main-window.zh-CN';
 import { preferencesZhCN } from './areas/preferences.zh-CN';
+import { terminalZhCN } from './areas/terminal.zh-CN';
 import { wizardZhCN } from './areas/wizard.zh-CN';
 import type { Messages } from './en';
 
@@ -63,4 +65,6 @@ export const zhCN: Messages = {
   ...wizardZhCN,
   ...hardwareZhCN,
   ...preferencesZhCN,
+  ...consoleZhCN,
+  ...terminalZhCN,
 };

@@ -7,7 +7,9 @@ import { detailsTabs, type DetailsTab } from '../../store/ui-state';
 import { OsIcon } from '../vm-list/OsIcon';
 import { StateBadge } from '../vm-list/StateBadge';
 import { HardwareTab } from './hardware/HardwareTab';
-import { ConsolePanel, PerformancePanel, SerialPanel, SnapshotsPanel } from './ComingPanels';
+import { PerformancePanel, SnapshotsPanel } from './ComingPanels';
+import { SerialTab } from './serial/SerialTab';
+import { ConsoleTab } from './console/ConsoleTab';
 import { DetailsTabs } from './DetailsTabs';
 import { panelId, tabId } from './focus-tab';
 import { LogTab } from './log/LogTab';
@@ -18,9 +20,9 @@ function panelContent(tab: DetailsTab, vm: VmStatus): ReactNode {
     case 'overview':
       return <OverviewTab vm={vm} />;
     case 'console':
-      return <ConsolePanel vm={vm} />;
+      return <ConsoleTab uuid={vm.uuid} />;
     case 'serial':
-      return <SerialPanel vm={vm} />;
+      return <SerialTab uuid={vm.uuid} />;
     case 'performance':
       return <PerformancePanel />;
     case 'hardware':

@@ -9,7 +9,7 @@ import { RadioCards } from '../wizard/RadioCards';
 import { SelectField } from '../wizard/SelectField';
 import { TextField } from '../wizard/TextField';
 import { useHostInfo } from '../wizard/use-host-info';
-import { numberRange, type PreferenceField } from './preferences-draft';
+import { numberRange, rangeText, type PreferenceField } from './preferences-draft';
 import { usePreferencesForm } from './use-preferences-form';
 import './preferences.css';
 
@@ -37,6 +37,7 @@ export function PreferencesForm({ onClose }: { onClose(): void }) {
   const native = host?.nativeFilePicker ?? false;
   const interval = numberRange('metricsIntervalSec');
   const history = numberRange('metricsHistoryMinutes');
+  const scrollback = numberRange('terminalScrollback');
 
   return (
     <ModalDialog labelledBy={titleId} className="preferences" busy={saving} onCancel={onClose}>
@@ -147,7 +148,7 @@ export function PreferencesForm({ onClose }: { onClose(): void }) {
                 value={draft.metricsIntervalSec}
                 onChange={(value) => set('metricsIntervalSec', value)}
                 problem={problems.metricsIntervalSec}
-                hint={format(t.pfRangeHint, interval)}
+                hint={format(t.pfRangeHint, rangeText('metricsIntervalSec'))}
               />
               <TextField
                 field="metricsHistoryMinutes"
@@ -159,7 +160,34 @@ export function PreferencesForm({ onClose }: { onClose(): void }) {
                 value={draft.metricsHistoryMinutes}
                 onChange={(value) => set('metricsHistoryMinutes', value)}
                 problem={problems.metricsHistoryMinutes}
-                hint={format(t.pfRangeHint, history)}
+                hint={format(t.pfRangeHint, rangeText('metricsHistoryMinutes'))}
+              />
+            </Section>
+
+            <Section title={t.pfSectionTerminals}>
+              <TextField
+                field="terminalScrollback"
+                label={t.pfTerminalScrollback}
+                type="number"
+                inputMode="numeric"
+                min={scrollback.min}
+                max={scrollback.max}
+                value={draft.terminalScrollback}
+                onChange={(value) => set('terminalScrollback', value)}
+                problem={problems.terminalScrollback}
+                hint={format(t.pfTerminalScrollbackHint, rangeText('terminalScrollback'))}
+              />
+              <TextField
+                field="sshUser"
+                label={t.pfSshUser}
+                placeholder={t.pfSshUserPlaceholder}
+                autoComplete="off"
+                autoCapitalize="off"
+                spellCheck={false}
+                value={draft.sshUser}
+                onChange={(value) => set('sshUser', value)}
+                problem={problems.sshUser}
+                hint={t.pfSshUserHint}
               />
             </Section>
 

@@ -6,6 +6,7 @@ import {
   draftOf,
   mapPreferencesError,
   numberRange,
+  rangeText,
   validatePreferences,
 } from './preferences-draft';
 
@@ -34,9 +35,36 @@ describe('validatePreferences', () => {
       metricsHistoryMinutes: '1.5',
     });
     expect(problems).toEqual({
-      metricsIntervalSec: { severity: 'error', message: { key: 'pfErrRange', values: { min: 1, max: 60 } } },
+      metricsIntervalSec: {
+        severity: 'error',
+        message: { key: 'pfErrRange', values: { min: '1', max: '60' } },
+      },
       metricsHistoryMinutes: { severity: 'error', message: { key: 'pfErrWholeNumber' } },
     });
+  });
+
+  it('checks the terminal scrollback against the engine’s limits, digits grouped in the message', () => {
+    expect(numberRange('terminalScrollback')).toEqual({ min: 100, max: 1_000_000 });
+    expect(rangeText('terminalScrollback')).toEqual({ min: '100', max: '1,000,000' });
+    const check = (terminalScrollback: string) =>
+      validatePreferences({ ...draftOf(saved), terminalScrollback }).terminalScrollback;
+    expect(check('100')).toBeUndefined();
+    expect(check(' 1000000 ')).toBeUndefined();
+    expect(check('99')).toEqual({
+      severity: 'error',
+      message: { key: 'pfErrRange', values: { min: '100', max: '1,000,000' } },
+    });
+    expect(check('1000001')).toHaveProperty(['message', 'key'], 'pfErrRange');
+    expect(check('10k')).toEqual({ severity: 'error', message: { key: 'pfErrWholeNumber' } });
+    expect(check('')).toEqual({ severity: 'error', message: { key: 'pfErrWholeNumber' } });
+  });
+
+  it('takes an empty SSH user (ssh’s default) or a user name', () => {
+    const check = (sshUser: string) => validatePreferences({ ...draftOf(saved), sshUser }).sshUser;
+    for (const good of ['', '  ', 'root', ' debian ', 'ci-runner', 'a.b_c', '_svc'])
+      expect(check(good), good).toBeUndefined();
+    for (const bad of ['-l', 'two words', 'user@host', 'x'.repeat(33), 'ünïcode'])
+      expect(check(bad), bad).toEqual({ severity: 'error', message: { key: 'pfErrSshUser' } });
   });
 });
 
@@ -52,6 +80,21 @@ describe('changesOf', () => {
     expect(changes).toEqual({ theme: 'dark', metricsIntervalSec: 5, qemuSystemPath: '/opt/q' });
     expect(preferenceChangesSchema.safeParse(changes).success).toBe(true);
     expect(changesOf(draftOf(saved), saved)).toEqual({});
+  });
+
+  it('sends the scrollback as a number and the SSH user trimmed', () => {
+    const draft = { ...draftOf(saved), terminalScrollback: ' 50000 ', sshUser: ' debian ' };
+    const changes = changesOf(draft, saved);
+    expect(changes).toEqual({ terminalScrollback: 50_000, sshUser: 'debian' });
+    expect(preferenceChangesSchema.safeParse(changes).success).toBe(true);
+    expect(
+      changesOf(
+        { ...draftOf({ ...saved, sshUser: 'debian' }), sshUser: '' },
+        { ...saved, sshUser: 'debian' },
+      ),
+    ).toEqual({
+      sshUser: '',
+    });
   });
 });
 

@@ -12,6 +12,9 @@ export interface PreferencesDraft {
   qemuImgPath: string;
   metricsIntervalSec: string;
   metricsHistoryMinutes: string;
+  terminalScrollback: string;
+  /** Empty: ssh's own default (the ssh config's User, else the local user name). */
+  sshUser: string;
   shutDownVmsOnQuit: boolean;
 }
 
@@ -27,12 +30,15 @@ export const preferenceFields = [
   'qemuImgPath',
   'metricsIntervalSec',
   'metricsHistoryMinutes',
+  'terminalScrollback',
+  'sshUser',
   'shutDownVmsOnQuit',
 ] as const satisfies readonly PreferenceField[];
 
 const pathFields = ['diskFolder', 'qemuSystemPath', 'qemuImgPath'] as const;
-const numberFields = ['metricsIntervalSec', 'metricsHistoryMinutes'] as const;
-type NumberField = (typeof numberFields)[number];
+const numberFields = ['metricsIntervalSec', 'metricsHistoryMinutes', 'terminalScrollback'] as const;
+export type NumberField = (typeof numberFields)[number];
+const sshUserSchema = preferenceChangesSchema.shape.sshUser.unwrap();
 
 /** Each number's limits, read from the engine's own schema. */
 export function numberRange(field: NumberField): { min: number; max: number } {
@@ -40,15 +46,30 @@ export function numberRange(field: NumberField): { min: number; max: number } {
   return { min: schema.minValue ?? 1, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER };
 }
 
+/** A number with its thousands grouped ("1,000,000"), as both English and Chinese write it. */
+export function groupDigits(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** A number's limits as shown in its hint and problem: "100" to "1,000,000". */
+export function rangeText(field: NumberField): { min: string; max: string } {
+  const { min, max } = numberRange(field);
+  return { min: groupDigits(min), max: groupDigits(max) };
+}
+
 export function draftOf(preferences: Preferences): PreferencesDraft {
   return {
     ...preferences,
     metricsIntervalSec: String(preferences.metricsIntervalSec),
     metricsHistoryMinutes: String(preferences.metricsHistoryMinutes),
+    terminalScrollback: String(preferences.terminalScrollback),
   };
 }
 
-/** The client's checks: absolute paths (or empty), whole numbers within the engine's limits. */
+/**
+ * The client's checks: absolute paths (or empty), whole numbers within the engine's limits, and a
+ * user name the engine's schema takes (or empty).
+ */
 export function validatePreferences(draft: PreferencesDraft): Problems<PreferenceField> {
   const problems: Problems<PreferenceField> = {};
   for (const field of pathFields) {
@@ -59,8 +80,10 @@ export function validatePreferences(draft: PreferencesDraft): Problems<Preferenc
     const text = draft[field].trim();
     const { min, max } = numberRange(field);
     if (!/^\d+$/.test(text)) problems[field] = errorOf('pfErrWholeNumber');
-    else if (Number(text) < min || Number(text) > max) problems[field] = errorOf('pfErrRange', { min, max });
+    else if (Number(text) < min || Number(text) > max)
+      problems[field] = errorOf('pfErrRange', rangeText(field));
   }
+  if (!sshUserSchema.safeParse(draft.sshUser.trim()).success) problems.sshUser = errorOf('pfErrSshUser');
   return problems;
 }
 
@@ -73,6 +96,8 @@ export function changesOf(draft: PreferencesDraft, saved: Preferences): Partial<
     qemuImgPath: draft.qemuImgPath.trim(),
     metricsIntervalSec: Number(draft.metricsIntervalSec.trim()),
     metricsHistoryMinutes: Number(draft.metricsHistoryMinutes.trim()),
+    terminalScrollback: Number(draft.terminalScrollback.trim()),
+    sshUser: draft.sshUser.trim(),
   };
   const changes: Partial<Record<keyof Preferences, unknown>> = {};
   for (const key of preferenceFields) {

@@ -58,6 +58,10 @@ export const hardwareEn = {
   hwErrorSataSlots:
     'The {machine} chipset has {slots} SATA/IDE slots; the SATA disks and the CD-ROM drive need {needed}.',
   hwErrorSize: 'Enter a size in GiB, at least 0.001.',
+  hwErrorConsolesMax: 'At most {max} extra consoles.',
+  hwErrorConsoleDuplicate: '{id} is already used by console {row}.',
+  hwErrorConsoleSerialId: 'A serial port is one of {ids}.',
+  hwErrorConsoleVirtioId: 'A virtio console is one of {ids}.',
 
   hwCpuCount: 'vCPUs',
   hwCpuCountHint: 'Virtual CPUs the guest sees, 1 to {max}.',
@@ -160,9 +164,31 @@ export const hardwareEn = {
   hwVideoQxl: 'QXL',
   hwVideoCirrus: 'Cirrus',
   hwVideoNone: 'None',
+  hwClipboard: 'Shared clipboard (needs spice-vdagent in the guest)',
+  hwClipboardHint: 'Copy and paste both ways between this computer and the guest, in the VNC console.',
+  hwClipboardNeedsVnc: 'The clipboard is shared through the VNC server: turn it on first.',
+  hwClipboardAgentOn: 'The guest’s clipboard agent is connected.',
+  hwClipboardAgentOff: 'No clipboard agent has connected: install and start spice-vdagent in the guest.',
 
   hwSerial: 'Serial console',
   hwSerialHint: 'Connects the guest’s first serial port to Vireo, which logs it.',
+  hwConsoles: 'Extra consoles',
+  hwConsolesIntro:
+    'More text consoles, each with its own terminal in Vireo: up to {max}, from serial ports serial1–serial3 and virtio consoles console0–console3.',
+  hwConsolesGuest:
+    'The guest shows something there once it runs a getty (or a program of its own) on that device.',
+  hwConsolesNone: 'No extra consoles.',
+  hwConsoleColumnId: 'Console',
+  hwConsoleColumnKind: 'Type',
+  hwConsoleColumnGuest: 'Device in a Linux guest',
+  hwConsoleKindSerial: 'Serial port',
+  hwConsoleKindVirtio: 'Virtio console',
+  hwConsoleRow: 'Console {row}',
+  hwConsoleIdOf: 'Console {row} id',
+  hwConsoleAddSerial: 'Add serial port',
+  hwConsoleAddVirtio: 'Add virtio console',
+  hwConsoleRemove: 'Remove',
+  hwConsoleRemoveNamed: 'Remove console {row} ({id})',
 
   hwChipset: 'Chipset',
   hwChipsetQ35: 'Q35 (PCI Express)',

@@ -27,6 +27,14 @@ export const preferencesEn = {
   pfMetricsInterval: 'Update interval (seconds)',
   pfMetricsHistory: 'History length (minutes)',
 
+  pfSectionTerminals: 'Terminals',
+  pfTerminalScrollback: 'Terminal scrollback (lines)',
+  pfTerminalScrollbackHint: 'Lines each serial or SSH terminal keeps, from {min} to {max}.',
+  pfSshUser: 'SSH user',
+  pfSshUserPlaceholder: 'ssh’s default',
+  pfSshUserHint:
+    'Who “Open SSH terminal” logs in as. Leave empty for ssh’s default: your ssh config’s User, else your own user name.',
+
   pfSectionAppearance: 'Appearance',
   pfTheme: 'Theme',
   pfThemeSystem: 'System',
@@ -45,6 +53,7 @@ export const preferencesEn = {
   pfErrWholeNumber: 'Enter a whole number.',
   pfErrRange: 'Enter a number from {min} to {max}.',
   pfRangeHint: 'From {min} to {max}.',
+  pfErrSshUser: 'Enter a user name (letters, digits, “.”, “_” or “-”, up to 32), or leave it empty.',
 
   frTitle: 'Vireo needs QEMU',
   frIntro: 'Vireo runs virtual machines with QEMU. Some parts of it are missing on this computer.',

@@ -28,6 +28,14 @@ export const preferencesZhCN: Record<keyof typeof preferencesEn, string> = {
   pfMetricsInterval: '更新间隔 (秒)',
   pfMetricsHistory: '历史记录时长 (分钟)',
 
+  pfSectionTerminals: '终端',
+  pfTerminalScrollback: '终端回滚行数',
+  pfTerminalScrollbackHint: '每个串口或 SSH 终端保留的行数，取值范围为 {min} 到 {max}。',
+  pfSshUser: 'SSH 用户',
+  pfSshUserPlaceholder: 'ssh 的默认用户',
+  pfSshUserHint:
+    '“打开 SSH 终端”时登录使用的用户。留空则使用 ssh 的默认值：ssh 配置中的 User，否则为您自己的用户名。',
+
   pfSectionAppearance: '外观',
   pfTheme: '主题',
   pfThemeSystem: '跟随系统',
@@ -46,6 +54,7 @@ export const preferencesZhCN: Record<keyof typeof preferencesEn, string> = {
   pfErrWholeNumber: '请输入整数。',
   pfErrRange: '请输入 {min} 到 {max} 之间的数字。',
   pfRangeHint: '取值范围为 {min} 到 {max}。',
+  pfErrSshUser: '请输入用户名（字母、数字、“.”、“_”或“-”，最多 32 个字符），或留空。',
 
   frTitle: '运行 Vireo 需要 QEMU',
   frIntro: 'Vireo 使用 QEMU 运行虚拟机，但本机缺少其中的部分组件。',

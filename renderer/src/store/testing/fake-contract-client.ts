@@ -7,6 +7,7 @@ import type {
   RequestResult,
 } from '../../../../shared/contract';
 import { VireoError } from '../../../../shared/errors';
+import { vmStatus } from '../../../../shared/testing/vm-status';
 import type { VmStatus } from '../../../../shared/vm-state';
 
 type Handler = (params: unknown) => Promise<unknown>;
@@ -53,21 +54,9 @@ export class FakeContractClient implements ContractClient {
   }
 }
 
-/** A VM status with sensible defaults. */
+/** A VM status: the shared stopped-VM fixture, with its own uuid and name. */
 export function fakeVm(overrides: Partial<VmStatus> & Pick<VmStatus, 'uuid' | 'name'>): VmStatus {
-  return {
-    state: 'stopped',
-    memoryMiB: 256,
-    vcpus: 1,
-    pid: null,
-    startedAt: null,
-    accel: null,
-    sockets: null,
-    lastExit: null,
-    os: null,
-    needsRestart: false,
-    ...overrides,
-  };
+  return vmStatus(overrides);
 }
 
 /** A promise you settle by hand, to hold a request in flight. */

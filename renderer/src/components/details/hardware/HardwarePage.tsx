@@ -68,6 +68,7 @@ export function HardwarePage({ uuid }: { uuid: string }) {
   }
 
   const canEdit = status !== undefined && isOperationAllowed(status.state, 'edit');
+  const running = status !== undefined && isActive(status.state);
   const focusTab = () => document.getElementById(`${idPrefix}-tab-${section}`)?.focus();
   const apply = async () => {
     await editor.apply();
@@ -92,7 +93,8 @@ export function HardwarePage({ uuid }: { uuid: string }) {
           draft={draft}
           update={editor.update}
           errors={problemTexts(problems, text)}
-          running={status !== undefined && isActive(status.state)}
+          running={running}
+          clipboardAgent={running ? status.clipboardAgent : undefined}
           canAddRemoveDisks={status?.state === 'stopped' || status?.state === 'crashed'}
           locked={!canEdit || editor.applying}
           hostInfo={hostInfo}

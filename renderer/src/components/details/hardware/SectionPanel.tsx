@@ -25,6 +25,8 @@ interface SectionPanelProps extends SectionProps {
   baseline: VmConfig;
   /** The VM has a QEMU process: say which changes wait for the next start. */
   running: boolean;
+  /** Whether the running guest's clipboard agent is connected; undefined while not running. */
+  clipboardAgent: boolean | undefined;
   /** No disk may be added or removed (the VM is not stopped). */
   canAddRemoveDisks: boolean;
   /** The form is read-only (the VM's state allows no edit, or Apply is running). */
@@ -83,7 +85,7 @@ function renderSection(props: SectionPanelProps, nativePicker: boolean) {
     case 'network':
       return <NetworkSection {...common} />;
     case 'display':
-      return <DisplaySection {...common} />;
+      return <DisplaySection {...common} clipboardAgent={props.clipboardAgent} />;
     case 'serial':
       return <SerialSection {...common} />;
     case 'firmware':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vmConfigChangesSchema } from '../../../../../shared/vm-requests';
 import { draftFromConfig, type HardwareDraft } from './draft';
+import { addConsole as addRow } from './consoles';
 import { draftChanges } from './draft-changes';
 import { extraArgsOf } from './draft-values';
 import { testConfig } from './test-config';
@@ -8,6 +9,10 @@ import { testConfig } from './test-config';
 const saved = testConfig({ directKernel: { kernel: '/boot/vmlinuz', cmdline: 'console=ttyS0' } });
 const edit = (recipe: (draft: HardwareDraft) => HardwareDraft) =>
   draftChanges(saved, recipe(draftFromConfig(saved)));
+const addConsole = (d: HardwareDraft, kind: 'serial' | 'virtio') => ({
+  ...d,
+  extraConsoles: addRow(d.extraConsoles, kind),
+});
 
 describe('draftChanges', () => {
   it('finds nothing to change in an untouched draft', () => {
@@ -73,6 +78,27 @@ describe('draftChanges', () => {
     expect(edit((d) => ({ ...d, cdrom: { id: 'cdrom0', path: null } }))).toEqual({
       cdrom: { id: 'cdrom0', path: null },
     });
+  });
+
+  it('sends the clipboard with the rest of the display', () => {
+    const changes = edit((d) => ({ ...d, display: { ...d.display, clipboard: false } }));
+    expect(changes).toEqual({ display: { vnc: true, vga: 'std', clipboard: false } });
+    expect(vmConfigChangesSchema.safeParse(changes).success).toBe(true);
+  });
+
+  it('sends the whole console list, without row keys, when a console is added or removed', () => {
+    const added = edit((d) => addConsole(addConsole(d, 'virtio'), 'serial'));
+    expect(added).toEqual({
+      extraConsoles: [
+        { id: 'console0', kind: 'virtio' },
+        { id: 'serial1', kind: 'serial' },
+      ],
+    });
+    expect(vmConfigChangesSchema.safeParse(added).success).toBe(true);
+    const withConsoles = testConfig({ extraConsoles: [{ id: 'serial2', kind: 'serial' }] });
+    const draft = draftFromConfig(withConsoles);
+    expect(draftChanges(withConsoles, draft)).toEqual({});
+    expect(draftChanges(withConsoles, { ...draft, extraConsoles: [] })).toEqual({ extraConsoles: [] });
   });
 
   it('marks a half-typed number as a change (so the section shows as edited)', () => {

@@ -1,6 +1,7 @@
 import type { VmConfig } from '../../../../../shared/vm-config';
 import type { VmConfigChanges } from '../../../../../shared/vm-requests';
 import { bootOrderOf } from './boot-order';
+import { consolesOf } from './consoles';
 import type { HardwareDraft } from './draft';
 import { forwardsOf } from './forwards';
 
@@ -17,6 +18,7 @@ export const editedKeys = [
   'network',
   'display',
   'serial',
+  'extraConsoles',
   'extraArgs',
 ] as const satisfies readonly (keyof VmConfigChanges & keyof VmConfig)[];
 export type EditedKey = (typeof editedKeys)[number];
@@ -63,6 +65,7 @@ export function draftValues(draft: HardwareDraft): DraftValues {
         : { mode: 'none' },
     display: draft.display,
     serial: draft.serial,
+    extraConsoles: consolesOf(draft.extraConsoles),
     extraArgs: extraArgsOf(draft.extraArgs),
   };
 }

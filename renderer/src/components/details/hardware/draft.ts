@@ -1,4 +1,4 @@
-import type { DiskConfig, VmConfig } from '../../../../../shared/vm-config';
+import type { DiskConfig, ExtraConsole, VmConfig } from '../../../../../shared/vm-config';
 import { configDeviceIds } from './boot-devices';
 
 export type ForwardProtocol = 'tcp' | 'udp';
@@ -13,6 +13,16 @@ export interface ForwardRow {
   hostAddress: string;
   hostPort: string;
   guestPort: string;
+}
+
+export type ConsoleKind = ExtraConsole['kind'];
+
+/** One extra text console (a serial port or a virtio console) as listed in the Serial section. */
+export interface ConsoleRow {
+  /** Stable React key; not part of the config. */
+  key: number;
+  id: string;
+  kind: ConsoleKind;
 }
 
 export type BootDeviceKind = 'disk' | 'cdrom' | 'network';
@@ -44,8 +54,10 @@ export interface HardwareDraft {
     model: NicModel;
     forwards: ForwardRow[];
   };
-  display: { vnc: boolean; vga: VideoModel };
+  display: { vnc: boolean; vga: VideoModel; clipboard: boolean };
   serial: boolean;
+  /** Text consoles besides serial0, in the order QEMU gets them. */
+  extraConsoles: ConsoleRow[];
   /** One argument per line. */
   extraArgs: string;
 }
@@ -100,6 +112,7 @@ export function draftFromConfig(config: VmConfig): HardwareDraft {
     },
     display: { ...config.display },
     serial: config.serial,
+    extraConsoles: config.extraConsoles.map((c) => ({ key: newRowKey(), id: c.id, kind: c.kind })),
     extraArgs: config.extraArgs.join('\n'),
   };
 }

@@ -19,6 +19,8 @@ export function fieldLabel(t: Messages, field: string, draft: HardwareDraft | nu
     const column = columns[forward[2] ?? ''];
     return column && format(t.hwForwardCell, { column, row: Number(forward[1]) + 1 });
   }
+  const consoleRow = /^extraConsoles\.(\d+)\.id$/.exec(field);
+  if (consoleRow) return format(t.hwConsoleRow, { row: Number(consoleRow[1]) + 1 });
   if (parts[0] === 'disks' && parts[1] !== undefined) {
     const id = draft?.disks[Number(parts[1])]?.id;
     return id === undefined ? undefined : format(t.hwDeviceDisk, { id });
@@ -37,6 +39,8 @@ export function fieldLabel(t: Messages, field: string, draft: HardwareDraft | nu
     'directKernel.cmdline': t.hwKernelCmdline,
     'display.vga': t.hwVideo,
     'display.vnc': t.hwVnc,
+    'display.clipboard': t.hwClipboard,
+    extraConsoles: t.hwConsoles,
     machine: t.hwChipset,
     firmware: t.hwFirmware,
     'cdrom.path': t.hwCdromMedia,

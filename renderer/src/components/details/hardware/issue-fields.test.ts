@@ -22,6 +22,10 @@ describe('issueField', () => {
     [['directKernel', 'initrd'], 'directKernel.initrd'],
     [['directKernel'], 'directKernel.kernel'],
     [['display', 'vga'], 'display.vga'],
+    [['display', 'clipboard'], 'display.clipboard'],
+    [['extraConsoles'], 'extraConsoles'],
+    [['extraConsoles', 2, 'id'], 'extraConsoles.2.id'],
+    [['changes', 'extraConsoles', '0'], 'extraConsoles.0.id'],
     [['bootOrder'], 'bootOrder'],
     [['extraArgs', '3'], 'extraArgs'],
     [['changes', 'memoryMiB'], 'memoryMiB'],
@@ -37,6 +41,8 @@ describe('issueField', () => {
     expect(sectionOfField('directKernel.kernel')).toBe('kernel');
     expect(sectionOfField('machine')).toBe('firmware');
     expect(sectionOfField('bootOrder')).toBe('boot');
+    expect(sectionOfField('extraConsoles.1.id')).toBe('serial');
+    expect(sectionOfField('display.clipboard')).toBe('display');
     expect(sectionOfField('general')).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@ const cpuParts = ['count', 'sockets', 'cores', 'threads'];
 const forwardFields = ['protocol', 'hostAddress', 'hostPort', 'guestPort'];
 const diskFields = ['bus', 'readOnly'];
 const kernelFields = ['kernel', 'initrd', 'cmdline'];
-const displayFields = ['vnc', 'vga'];
+const displayFields = ['vnc', 'vga', 'clipboard'];
 const networkFields = ['mac', 'model', 'mode'];
 
 /**
@@ -42,6 +42,8 @@ export function issueField(rawPath: readonly (string | number)[]): string {
       return `directKernel.${second !== undefined && kernelFields.includes(second) ? second : 'kernel'}`;
     case 'display':
       return `display.${second !== undefined && displayFields.includes(second) ? second : 'vga'}`;
+    case 'extraConsoles':
+      return index === undefined ? 'extraConsoles' : `extraConsoles.${index}.id`;
     case 'network':
       if (second === 'forwards') {
         const row = /^\d+$/.test(third ?? '') ? third : undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bootOrderOf } from './boot-order';
+import { addConsole } from './consoles';
 import { draftFromConfig } from './draft';
 import { draftChanges } from './draft-changes';
 import { rebaseDraft } from './rebase-draft';
@@ -41,6 +42,17 @@ describe('rebaseDraft', () => {
     draft.disks = draft.disks.map((d) => (d.id === 'disk1' ? { ...d, readOnly: true } : d));
     const removed = testConfig({ disks: before.disks.slice(0, 1) });
     expect(draftChanges(removed, rebaseDraft(draft, before, removed))).toEqual({});
+  });
+
+  it('keeps a console added in the draft, and follows consoles saved meanwhile', () => {
+    const draft = draftFromConfig(before);
+    draft.extraConsoles = addConsole(draft.extraConsoles, 'virtio');
+    expect(draftChanges(added, rebaseDraft(draft, before, added)).extraConsoles).toEqual([
+      { id: 'console0', kind: 'virtio' },
+    ]);
+    const saved = testConfig({ extraConsoles: [{ id: 'serial1', kind: 'serial' }] });
+    const rebased = rebaseDraft(draftFromConfig(before), before, saved);
+    expect(draftChanges(saved, rebased)).toEqual({});
   });
 
   it('does not take forward rows React keys for edits', () => {

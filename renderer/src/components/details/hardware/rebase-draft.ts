@@ -13,11 +13,13 @@ const parts: readonly Part[] = [
   'network',
   'display',
   'serial',
+  'extraConsoles',
   'extraArgs',
 ];
 
-/** A draft part as compared: forward rows without their React keys. */
+/** A draft part as compared: forward and console rows without their React keys. */
 function comparable(draft: HardwareDraft, part: Part): unknown {
+  if (part === 'extraConsoles') return draft.extraConsoles.map(({ key: _key, ...row }) => row);
   if (part !== 'network') return draft[part];
   return { ...draft.network, forwards: draft.network.forwards.map(({ key: _key, ...row }) => row) };
 }

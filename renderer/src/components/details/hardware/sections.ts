@@ -25,7 +25,7 @@ export const sectionKeys: Record<SectionId, readonly EditedKey[]> = {
   cdrom: ['cdrom'],
   network: ['network'],
   display: ['display'],
-  serial: ['serial'],
+  serial: ['serial', 'extraConsoles'],
   firmware: ['firmware', 'machine'],
   kernel: ['directKernel'],
   advanced: ['extraArgs'],

@@ -34,6 +34,16 @@ describe('validateDraft', () => {
     expect(problems((d) => ({ ...d, network: { ...network, mode: 'none' } }))).toEqual({});
   });
 
+  it('checks the extra consoles: ids unique', () => {
+    const extraConsoles = [
+      { key: 1, id: 'console0', kind: 'virtio' as const },
+      { key: 2, id: 'console0', kind: 'virtio' as const },
+    ];
+    expect(problems((d) => ({ ...d, extraConsoles }))).toEqual({
+      'extraConsoles.1.id': { key: 'hwErrorConsoleDuplicate', values: { id: 'console0', row: 1 } },
+    });
+  });
+
   it('counts SATA/IDE slots per chipset, with the CD-ROM drive', () => {
     const sata = (n: number) => Array.from({ length: n }, (_, i) => testDisk(`disk${i}`));
     expect(problems((d) => ({ ...d, disks: sata(5) }))).toEqual({});

@@ -1,4 +1,5 @@
 import { MEMORY_MIB_MAX, MEMORY_MIB_MIN } from '../../../../../shared/vm-config';
+import { consoleProblems } from './consoles';
 import type { HardwareDraft } from './draft';
 import { forwardProblems } from './forwards';
 import { wholeNumberIn } from './numbers';
@@ -39,6 +40,7 @@ export function validateDraft(draft: HardwareDraft): FieldProblems {
       problems['directKernel.cmdline'] = { key: 'hwErrorTooLong', values: { max: CMDLINE_MAX } };
     }
   }
+  Object.assign(problems, consoleProblems(draft.extraConsoles));
   const needed = sataDevicesNeeded(draft.disks, draft.cdrom !== null);
   if (needed > sataSlots[draft.machine]) {
     const problem: Problem = {
