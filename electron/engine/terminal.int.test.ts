@@ -59,7 +59,9 @@ describe('SSH terminal (node-pty + the system ssh client)', () => {
       await waitUntil('ssh to exit', () => exit, 10_000);
       expect(exit?.code).toBe(0);
       // The guest's host key was learned into Vireo's own known_hosts, not the user's.
-      expect(readFileSync(join(harness.home.paths.configDir, 'known_hosts'), 'utf8')).toContain('ssh-ed25519 ');
+      expect(readFileSync(join(harness.home.paths.configDir, 'known_hosts'), 'utf8')).toContain(
+        'ssh-ed25519 ',
+      );
       expect(output).not.toContain('Failed to add the host');
     },
   );
