@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { ensureTestGuest, GUEST_PROMPT } from '../e2e/guest/test-guest';
+import { serveControlSocket } from '../electron/engine/control/control-server';
 import { startEngine } from '../e2e/support/engine-harness';
+import { VIREO_BIN } from '../e2e/support/run-cli';
 import { guestKernelBoot } from '../e2e/support/guest-vm';
 import { waitUntil } from '../e2e/support/wait';
 import { median } from './qmp-roundtrip';
@@ -52,14 +54,15 @@ async function rawRead(binary: string, argv: string[], socketPath: string, runDi
 }
 
 /**
- * Guest → terminal throughput of a serial console: through the engine (batched, acknowledged,
- * base64 over the contract, as the Serial tab gets it) vs reading QEMU's socket directly. The
- * same guest and argv; medians of alternating rounds.
+ * Guest → terminal throughput of a serial console: through the engine to a terminal in another
+ * process (`vireo serial --follow`: batched, base64 over the control socket, acknowledged as it is
+ * written out) vs reading QEMU's socket directly. The same guest and argv; medians of alternating rounds.
  */
 export async function benchSerialThroughput(rounds = 3) {
   const guest = ensureTestGuest();
   const harness = await startEngine();
   const { client, engine } = harness;
+  const control = await serveControlSocket(engine);
   const viaEngine: number[] = [];
   const raw: number[] = [];
   try {
@@ -74,27 +77,29 @@ export async function benchSerialThroughput(rounds = 3) {
     });
     const { argv } = await client.invoke('vm.args', { vm: 'flood' });
     const { files, uuid } = engine.find('flood');
-    let watcher = tailWatcher(GUEST_PROMPT);
-    client.on('serial.output', (event) => {
-      const bytes = Buffer.from(event.data, 'base64');
-      watcher.feed(bytes);
-      void client.invoke('serial.ack', { vm: uuid, port: 'serial0', bytes: bytes.length });
-    });
-    await client.invoke('serial.subscribe', { vm: uuid, port: 'serial0' });
     for (let round = 0; round < rounds; round++) {
-      watcher = tailWatcher(GUEST_PROMPT);
+      // A fresh log each round, so the terminal's history holds no earlier round's end marker.
+      rmSync(files.consoleLog('serial0'), { force: true });
       await client.invoke('vm.start', { vm: uuid });
+      const terminal = spawn(process.execPath, [VIREO_BIN, 'serial', uuid, '--follow'], {
+        env: harness.home.env,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      let watcher = tailWatcher(GUEST_PROMPT);
+      terminal.stdout.on('data', (chunk: Buffer) => watcher.feed(chunk));
       await waitUntil('the prompt', () => watcher.seen, 60_000, 20);
       watcher = tailWatcher(MARKER);
       const start = performance.now();
       await client.invoke('serial.send', { vm: uuid, text: COMMAND });
       await waitUntil('the flood', () => watcher.seen, 300_000, 5);
       viaEngine.push((performance.now() - start) / 1000);
+      terminal.kill();
       await client.invoke('vm.forceOff', { vm: uuid });
       const [binary = 'qemu-system-x86_64', ...args] = argv;
       raw.push(await rawRead(binary, args, files.consoleSocket('serial0'), files.runtimeDir));
     }
   } finally {
+    await control.close();
     await harness.dispose();
   }
   const rate = (seconds: number) => FLOOD_BYTES / seconds / 1e3;

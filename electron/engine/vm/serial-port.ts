@@ -8,11 +8,33 @@ type SerialEvents = { data: [Buffer]; close: [] };
  * engine holds it and fans the bytes out; QEMU also writes them to serial.log for history.
  */
 export class SerialPort extends EventEmitter<SerialEvents> {
+  private pending: Buffer[] = [];
+  private flushing = false;
+
   private constructor(private readonly socket: Socket) {
     super();
-    socket.on('data', (chunk) => this.emit('data', chunk));
+    // QEMU writes a guest's serial output a byte at a time, so reads come in tiny pieces. Keep
+    // reading at once (QEMU's socket buffer holds only a few hundred such bytes), but hand the
+    // pieces read in one turn of the event loop on as one chunk.
+    socket.on('data', (chunk) => {
+      this.pending.push(chunk);
+      if (this.flushing) return;
+      this.flushing = true;
+      setImmediate(() => this.flush());
+    });
     socket.on('error', () => undefined);
-    socket.on('close', () => this.emit('close'));
+    socket.on('close', () => {
+      this.flush();
+      this.emit('close');
+    });
+  }
+
+  private flush(): void {
+    this.flushing = false;
+    const chunks = this.pending;
+    if (chunks.length === 0) return;
+    this.pending = [];
+    this.emit('data', chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks));
   }
 
   static connect(path: string, timeoutMs = 5000): Promise<SerialPort> {
