@@ -34,11 +34,24 @@ export default defineConfig({
           name: 'integration',
           // Real QEMU under TCG with the cached test guest; see e2e/guest/.
           include: ['**/*.int.test.ts'],
-          exclude: ['node_modules/**'],
+          exclude: ['node_modules/**', '**/*.solo.int.test.ts'],
           globalSetup: ['e2e/guest/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          // Integration tests that measure CPU: after every other project, one file at a time.
+          name: 'integration-solo',
+          include: ['**/*.solo.int.test.ts'],
+          exclude: ['node_modules/**'],
+          globalSetup: ['e2e/guest/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -9,6 +9,7 @@ import { errorPayloadSchema } from './errors';
 import { preferenceChangesSchema, preferencesSchema } from './preferences';
 import { filePurposes, hostInfoSchema, pathCheckSchema } from './host';
 import { osEntrySchema } from './os-info';
+import { metricsHistorySchema, metricsRanges, metricsTickSchema } from './metrics';
 import {
   addDiskParamsSchema,
   createVmParamsSchema,
@@ -188,6 +189,14 @@ export const requests = {
   ),
   'terminal.ack': request(terminalRef.extend({ bytes: z.number().int().min(0) }), nothing),
   'terminal.close': request(terminalRef, nothing),
+  /** Every sampler tick as a `metrics.tick` event, until unsubscribed. */
+  'metrics.subscribe': request(nothing, z.object({ intervalMs: z.number() })),
+  'metrics.unsubscribe': request(nothing, nothing),
+  /** A VM's history over a range (the host's without `vm`): memory at full resolution, then disk tiers. */
+  'metrics.history': request(
+    z.object({ vm: z.string().min(1).optional(), range: z.enum(metricsRanges).default('1h') }),
+    metricsHistorySchema,
+  ),
 } as const;
 
 export const events = {
@@ -201,6 +210,8 @@ export const events = {
   'serial.output': z.object({ uuid: z.string(), port: z.string(), data: z.string() }),
   /** SSH terminal bytes (UTF-8 text), to the client that opened it; acknowledge with terminal.ack. */
   'terminal.output': z.object({ id: z.string(), data: z.string() }),
+  /** One sampler tick: the host and every running VM; only to clients that subscribed. */
+  'metrics.tick': metricsTickSchema,
   'terminal.exit': z.object({ id: z.string(), code: z.number().nullable(), message: z.string() }),
 } as const;
 

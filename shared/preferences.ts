@@ -7,7 +7,12 @@ const accel = z.enum(['auto', 'kvm', 'tcg']);
 const optionalPath = z.string().refine((p) => p === '' || p.startsWith('/'), {
   message: 'must be an absolute path (or empty for the default)',
 });
-const metricsIntervalSec = z.number().int().min(1).max(60);
+/** Seconds between samples: 0.5 to 60, in half seconds. */
+const metricsIntervalSec = z
+  .number()
+  .min(0.5)
+  .max(60)
+  .refine((n) => Number.isInteger(n * 2), 'a whole or half number of seconds');
 const metricsHistoryMinutes = z
   .number()
   .int()

@@ -59,6 +59,7 @@ describe('vmConfigSchema', () => {
         network: { mode: 'none' },
         display: { vnc: true, vga: 'std', clipboard: true },
         serial: true,
+        memoryBalloon: true,
         extraConsoles: [],
         bootOrder: [],
         extraArgs: [],

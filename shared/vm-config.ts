@@ -112,6 +112,8 @@ export const vmConfigSchema = z
     network: networkSchema,
     display: displaySchema,
     serial: z.boolean().default(true),
+    /** A virtio-balloon device: the guest reports its memory use (charts), and memory can be reclaimed. */
+    memoryBalloon: z.boolean().default(true),
     extraConsoles: z.array(extraConsoleSchema).max(4).default([]),
     /** Device ids in boot priority order: disks, the CD-ROM, the network card. */
     bootOrder: z.array(deviceIdSchema).default([]),

@@ -13,7 +13,14 @@ export interface EngineHarness {
 
 /** An engine in this process on a fresh VIREO_HOME (TCG forced), with a contract client. */
 export async function startEngine(home: TempHome = createTempHome()): Promise<EngineHarness> {
-  const engine = await Engine.open({ paths: home.paths, env: home.env, kind: 'test', version: 'test' });
+  return harnessFor(
+    home,
+    await Engine.open({ paths: home.paths, env: home.env, kind: 'test', version: 'test' }),
+  );
+}
+
+/** A harness around an engine already open on `home` (e.g. the next engine after a restart). */
+export function harnessFor(home: TempHome, engine: Engine): EngineHarness {
   const client = inProcessClient(engine);
   return {
     home,

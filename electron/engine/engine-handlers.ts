@@ -3,6 +3,7 @@ import type { Engine } from './engine';
 import type { EngineSession } from './engine-session';
 import { consoleHandlers } from './handlers/console-handlers';
 import { hostHandlers } from './handlers/host-handlers';
+import { metricsHandlers } from './handlers/metrics-handlers';
 import { serialHandlers } from './handlers/serial-handlers';
 import { vmConfigHandlers } from './handlers/vm-config-handlers';
 import { vmHandlers } from './handlers/vm-handlers';
@@ -17,5 +18,6 @@ export function createHandlers(engine: Engine): Handlers {
     ...vmConfigHandlers(engine),
     ...serialHandlers(engine),
     ...consoleHandlers(engine),
+    ...metricsHandlers(engine),
   };
 }

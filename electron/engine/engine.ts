@@ -14,6 +14,8 @@ import { vmFiles, type VireoPaths } from './paths';
 import { OutputFanout } from './console/output-fanout';
 import { VncProxy } from './console/vnc-proxy';
 import { OsCatalog } from './osinfo/os-catalog';
+import { MetricsService } from './metrics/metrics-service';
+import { probeTargets } from './metrics/probe-targets';
 import { TerminalManager } from './terminal/terminal-manager';
 import { PreferencesStore } from './preferences-store';
 import { probeCapabilities } from './qemu/capabilities';
@@ -46,6 +48,7 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
     const vm = this.vms.get(uuid);
     return vm?.running && existsSync(vm.files.vncSocket) ? vm.files.vncSocket : undefined;
   });
+  readonly metrics: MetricsService<EngineSession>;
   readonly env: NodeJS.ProcessEnv;
   private readonly sessions = new Set<EngineSession>();
   private readonly handlers: Handlers;
@@ -63,6 +66,13 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
     this.store = new VmStore(paths);
     this.preferences = new PreferencesStore(paths);
     this.handlers = createHandlers(this);
+    this.metrics = new MetricsService({
+      targets: () => probeTargets(this.vms.values()),
+      vmFolder: (uuid) => vmFiles(paths, uuid).dataDir,
+      hostFolder: paths.dataDir,
+      intervalMs: 1000,
+      memoryMinutes: 60,
+    });
   }
 
   /** Opens the engine, or throws ENGINE_LOCKED naming the engine that already holds this data dir. */
@@ -95,6 +105,9 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
       await mkdir(join(options.paths.runtimeDir, 'vms'), { recursive: true, mode: 0o700 });
       await chmod(options.paths.runtimeDir, 0o700);
       await engine.loadVms();
+      const prefs = await engine.preferences.load();
+      engine.metrics.configure(prefs.metricsIntervalSec * 1000, prefs.metricsHistoryMinutes);
+      engine.metrics.start();
     } catch (error) {
       await lock.release();
       throw error;
@@ -132,6 +145,7 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
 
   detachSession(session: EngineSession): void {
     this.fanout.dropOwner(session);
+    this.metrics.unsubscribe(session);
     this.terminals.closeAllOf(session);
     if (this.sessions.delete(session)) this.emit('sessionsChanged');
   }
@@ -187,6 +201,7 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
     this.closed = true;
     for (const session of [...this.sessions]) session.close();
     this.terminals.closeAll();
+    await this.metrics.close();
     await this.vncProxy.close();
     await Promise.all([...this.vms.values()].map((vm) => vm.detach()));
     await this.lock.release();

@@ -39,6 +39,7 @@ export function hostHandlers(engine: Engine): HostHandlers {
     'preferences.set': async ({ changes }) => {
       const next = await engine.preferences.update(changes);
       engine.broadcast('preferences.changed', next);
+      engine.metrics.configure(next.metricsIntervalSec * 1000, next.metricsHistoryMinutes);
       if (changes.qemuSystemPath !== undefined || changes.qemuImgPath !== undefined)
         void engine.capabilities(true);
       return next;

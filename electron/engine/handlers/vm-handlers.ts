@@ -78,6 +78,7 @@ export function vmHandlers(engine: Engine): VmHandlers {
         const managed = instance.config?.disks.filter((d) => d.managed).map((d) => d.path) ?? [];
         const kept = await engine.store.remove(instance.uuid, managed, keepDisks);
         engine.vms.delete(instance.uuid);
+        engine.metrics.forget(instance.uuid);
         instance.removeAllListeners();
         return kept;
       });

@@ -10,6 +10,9 @@ export interface LaunchPaths {
   consoleLog(id: string): string;
 }
 
+/** The balloon's qdev id: its statistics are at /machine/peripheral/<id>. */
+export const BALLOON_ID = 'balloon0';
+
 export interface LaunchContext {
   paths: LaunchPaths;
   accel: 'kvm' | 'tcg';
@@ -39,6 +42,7 @@ export function buildQemuArgv(config: VmConfig, context: LaunchContext): string[
     ...cdrom(config, bootIndex),
     ...network(config.network, bootIndex),
     ...directKernel(config),
+    ...(config.memoryBalloon ? ['-device', json({ driver: 'virtio-balloon-pci', id: BALLOON_ID })] : []),
     '-device',
     json({ driver: 'pvpanic', id: 'pvpanic0' }),
     ...config.extraArgs,

@@ -108,6 +108,19 @@ export class QmpClient extends EventEmitter<QmpClientEvents> {
     });
   }
 
+  /**
+   * Runs `issue` (which calls execute() synchronously, any number of times) with the socket corked:
+   * the commands leave in one write and come back in one round trip.
+   */
+  batch<T>(issue: () => T): T {
+    this.socket.cork();
+    try {
+      return issue();
+    } finally {
+      this.socket.uncork();
+    }
+  }
+
   close(): void {
     this.socket.destroy();
   }

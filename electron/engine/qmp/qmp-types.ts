@@ -49,6 +49,26 @@ export interface QmpCommands {
     args: Record<string, never>;
     result: Array<{ label: string; filename: string; 'frontend-open': boolean }>;
   };
+  'query-cpus-fast': {
+    args: Record<string, never>;
+    result: Array<{ 'cpu-index': number; 'thread-id': number }>;
+  };
+  'query-blockstats': { args: Record<string, never>; result: QmpBlockStats[] };
+  'qom-get': { args: { path: string; property: string }; result: unknown };
+  'qom-set': { args: { path: string; property: string; value: unknown }; result: Record<string, never> };
+}
+
+export interface QmpBlockStats {
+  device?: string;
+  qdev?: string;
+  'node-name'?: string;
+  stats: { rd_bytes: number; wr_bytes: number; rd_operations: number; wr_operations: number };
+}
+
+/** qom-get of a virtio-balloon's guest-stats; a stat the guest does not report is -1. */
+export interface QmpBalloonStats {
+  stats: Record<string, number>;
+  'last-update': number;
 }
 
 export type QmpCommandName = keyof QmpCommands;

@@ -142,7 +142,7 @@ export function PreferencesForm({ onClose }: { onClose(): void }) {
                 field="metricsIntervalSec"
                 label={t.pfMetricsInterval}
                 type="number"
-                inputMode="numeric"
+                inputMode="decimal"
                 min={interval.min}
                 max={interval.max}
                 value={draft.metricsIntervalSec}

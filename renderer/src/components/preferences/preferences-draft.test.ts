@@ -27,7 +27,7 @@ describe('validatePreferences', () => {
   });
 
   it('checks the numbers against the engine’s limits', () => {
-    expect(numberRange('metricsIntervalSec')).toEqual({ min: 1, max: 60 });
+    expect(numberRange('metricsIntervalSec')).toEqual({ min: 0.5, max: 60 });
     expect(numberRange('metricsHistoryMinutes')).toEqual({ min: 1, max: 1440 });
     const problems = validatePreferences({
       ...draftOf(saved),
@@ -37,9 +37,22 @@ describe('validatePreferences', () => {
     expect(problems).toEqual({
       metricsIntervalSec: {
         severity: 'error',
-        message: { key: 'pfErrRange', values: { min: '1', max: '60' } },
+        message: { key: 'pfErrRange', values: { min: '0.5', max: '60' } },
       },
       metricsHistoryMinutes: { severity: 'error', message: { key: 'pfErrWholeNumber' } },
+    });
+  });
+
+  it('takes the interval in half seconds', () => {
+    const check = (metricsIntervalSec: string) =>
+      validatePreferences({ ...draftOf(saved), metricsIntervalSec }).metricsIntervalSec;
+    expect(check('0.5')).toBeUndefined();
+    expect(check('2.5')).toBeUndefined();
+    expect(check('0.25')).toEqual({ severity: 'error', message: { key: 'pfErrHalfNumber' } });
+    expect(check('0.4')).toEqual({ severity: 'error', message: { key: 'pfErrHalfNumber' } });
+    expect(check('0')).toEqual({
+      severity: 'error',
+      message: { key: 'pfErrRange', values: { min: '0.5', max: '60' } },
     });
   });
 

@@ -67,7 +67,7 @@ export function draftOf(preferences: Preferences): PreferencesDraft {
 }
 
 /**
- * The client's checks: absolute paths (or empty), whole numbers within the engine's limits, and a
+ * The client's checks: absolute paths (or empty), whole (the interval: half) numbers within the engine's limits, and a
  * user name the engine's schema takes (or empty).
  */
 export function validatePreferences(draft: PreferencesDraft): Problems<PreferenceField> {
@@ -79,7 +79,9 @@ export function validatePreferences(draft: PreferencesDraft): Problems<Preferenc
   for (const field of numberFields) {
     const text = draft[field].trim();
     const { min, max } = numberRange(field);
-    if (!/^\d+$/.test(text)) problems[field] = errorOf('pfErrWholeNumber');
+    const halves = field === 'metricsIntervalSec';
+    if (halves ? !/^\d+(\.[05])?$/.test(text) : !/^\d+$/.test(text))
+      problems[field] = errorOf(halves ? 'pfErrHalfNumber' : 'pfErrWholeNumber');
     else if (Number(text) < min || Number(text) > max)
       problems[field] = errorOf('pfErrRange', rangeText(field));
   }

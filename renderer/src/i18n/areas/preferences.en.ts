@@ -50,6 +50,7 @@ export const preferencesEn = {
   pfQuitShutDownHint: 'Each running VM is asked to power off before Vireo exits.',
 
   pfErrAbsolute: 'Enter an absolute path starting with “/”, or leave it empty.',
+  pfErrHalfNumber: 'Enter a whole or half number of seconds, such as 0.5, 1 or 2.5.',
   pfErrWholeNumber: 'Enter a whole number.',
   pfErrRange: 'Enter a number from {min} to {max}.',
   pfRangeHint: 'From {min} to {max}.',

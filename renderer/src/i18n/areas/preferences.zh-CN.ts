@@ -51,6 +51,7 @@ export const preferencesZhCN: Record<keyof typeof preferencesEn, string> = {
   pfQuitShutDownHint: 'Vireo 退出前会请求每台运行中的虚拟机关机。',
 
   pfErrAbsolute: '请输入以“/”开头的绝对路径，或留空。',
+  pfErrHalfNumber: '请输入整数或半数秒，例如 0.5、1 或 2.5。',
   pfErrWholeNumber: '请输入整数。',
   pfErrRange: '请输入 {min} 到 {max} 之间的数字。',
   pfRangeHint: '取值范围为 {min} 到 {max}。',
