@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { VIREO_VERSION } from '../engine/version';
 import { EXIT_BAD_INPUT, EXIT_OK, reportError } from './cli-errors';
 import { registerEngineCommand } from './commands/engine-command';
+import { registerMetricsCommands } from './commands/metrics-commands';
 import { registerPowerCommands } from './commands/power-commands';
 import { registerScreenshotCommand } from './commands/screenshot-command';
 import { registerSerialCommand } from './commands/serial-command';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerPowerCommands(program);
   registerSerialCommand(program);
   registerScreenshotCommand(program);
+  registerMetricsCommands(program);
   registerEngineCommand(program);
   registerWebCommand(program);
   for (const command of program.commands) command.exitOverride();

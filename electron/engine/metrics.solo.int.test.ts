@@ -7,6 +7,8 @@ import { harnessFor, startEngine, type EngineHarness } from '../../e2e/support/e
 import { guestKernelBoot } from '../../e2e/support/guest-vm';
 import { SerialReader } from '../../e2e/support/serial-reader';
 import { createTempHome } from '../../e2e/support/temp-home';
+import { runCli } from '../../e2e/support/run-cli';
+import { serveControlSocket } from './control/control-server';
 import { waitUntil } from '../../e2e/support/wait';
 import { Engine } from './engine';
 import { vmFiles } from './paths';
@@ -168,5 +170,55 @@ describe('metrics (real QEMU, TCG)', () => {
     await client.invoke('vm.forceOff', { vm: uuid });
     await client.invoke('vm.delete', { vm: uuid });
     expect(existsSync(files.dataDir)).toBe(false);
+  });
+
+  it('prints samples with vireo stats and a live table with vireo top', async () => {
+    harness = await startEngine();
+    const control = await serveControlSocket(harness.engine);
+    try {
+      const { client } = harness;
+      const ticks = await collectTicks(client);
+      const { uuid } = await bootGuest(client, 'Ŝtats, VM');
+      await nextSamples(ticks, uuid, 2);
+      const env = harness.home.env;
+
+      const stats = await runCli(['stats', 'Ŝtats, VM', '--json', '--count', '3'], env);
+      expect(stats.code).toBe(0);
+      const lines = stats.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(lines).toHaveLength(3);
+      for (const line of lines) {
+        expect(line).toMatchObject({
+          name: 'Ŝtats, VM',
+          uuid,
+          netRx: null,
+          notes: expect.arrayContaining(['no-network']),
+        });
+        expect(line.cpuGuest).toEqual(expect.any(Number));
+        expect(line.memRss).toBeGreaterThan(0);
+      }
+      expect(Date.parse(lines[2]?.at as string)).toBeGreaterThan(Date.parse(lines[0]?.at as string));
+
+      const human = await runCli(['stats', 'Ŝtats, VM', '--count', '1'], env);
+      expect(human.stdout).toMatch(/cpu \d+\.\d % \(qemu \d+\.\d %\)/);
+      expect(human.stdout).toContain('net rx no NIC');
+
+      const top = await runCli(['top', '--count', '2'], env);
+      expect(top.code).toBe(0);
+      const screens = top.stdout.trim().split(/\n+(?=host {2}cpu)/);
+      expect(screens).toHaveLength(2);
+      expect(screens[1]).toMatch(/^host {2}cpu \d+\.\d % of \d+ cores/);
+      expect(screens[1]).toMatch(/NAME +CPU +QEMU CPU/);
+      expect(screens[1]).toContain('Ŝtats, VM');
+
+      await client.invoke('vm.forceOff', { vm: uuid });
+      const stopped = await runCli(['stats', 'Ŝtats, VM', '--count', '1'], env);
+      expect(stopped.code).toBe(1);
+      expect(stopped.stderr).toContain('"Ŝtats, VM" is not running');
+    } finally {
+      await control.close();
+    }
   });
 });
