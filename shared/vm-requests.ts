@@ -101,6 +101,7 @@ export const vmConfigChangesSchema = z
     network: networkSchema,
     display: displaySchema,
     serial: z.boolean(),
+    memoryBalloon: z.boolean(),
     extraConsoles: z.array(extraConsoleSchema),
     bootOrder: z.array(deviceIdSchema),
     extraArgs: z.array(z.string()),

@@ -1,3 +1,4 @@
+import { performanceEn } from './areas/performance.en';
 import { consoleEn } from './areas/console.en';
 import { hardwareEn } from './areas/hardware.en';
 import { mainwindowEn } from './areas/main-window.en';
@@ -67,6 +68,7 @@ export const en = {
   ...preferencesEn,
   ...consoleEn,
   ...terminalEn,
+  ...performanceEn,
 };
 
 export type MessageKey = keyof typeof en;

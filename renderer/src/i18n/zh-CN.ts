@@ -1,3 +1,4 @@
+import { performanceZhCN } from './areas/performance.zh-CN';
 import { consoleZhCN } from './areas/console.zh-CN';
 import { hardwareZhCN } from './areas/hardware.zh-CN';
 import { mainwindowZhCN } from './areas/main-window.zh-CN';
@@ -67,4 +68,5 @@ export const zhCN: Messages = {
   ...preferencesZhCN,
   ...consoleZhCN,
   ...terminalZhCN,
+  ...performanceZhCN,
 };

@@ -3,6 +3,7 @@ import type { Capabilities } from '../../../shared/capabilities';
 import type { ContractClient } from '../../../shared/contract';
 import type { VmStatus } from '../../../shared/vm-state';
 import type { ConnectionStatus } from '../client/websocket-transport';
+import type { MetricsFeed } from '../metrics/metrics-feed';
 import type { UiState } from './ui-state';
 
 /** The lifecycle actions the VM list offers, each a `vm.<action>` request of the contract. */
@@ -34,6 +35,8 @@ export interface AppState extends UiState {
   capabilities: Capabilities | null;
   /** The contract client, for features that make their own requests (wizard, hardware editor). */
   client: ContractClient;
+  /** The live metrics stream (kept outside React state: charts draw from it once per frame). */
+  metrics: MetricsFeed;
 
   /** Shows an error to the user (optionally about a VM, by uuid); never swallow one. */
   reportError(error: unknown, uuid?: string): void;

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ContractClient } from '../../../shared/contract';
 import type { VmStatus } from '../../../shared/vm-state';
 import { defaultPreferences, type AppState, type VmAction } from './app-state';
+import { MetricsFeed } from '../metrics/metrics-feed';
 import { errorMessage } from './error-message';
 import { createUiState } from './ui-state';
 import { applyChange, type VmChange } from './vm-list';
@@ -19,6 +20,7 @@ export function createAppStore(client: ContractClient): AppStore {
   let listTicket = 0;
   /** Changes seen while a `vm.list` is in flight, replayed over its (older) answer. */
   let changesDuringList: VmChange[] | undefined;
+  const metrics = new MetricsFeed(client);
 
   const store: AppStore = createStore<AppState>()((set, get) => ({
     connection: 'connecting',
@@ -30,6 +32,7 @@ export function createAppStore(client: ContractClient): AppStore {
     preferences: defaultPreferences,
     capabilities: null,
     client,
+    metrics,
     ...createUiState((partial) => set(partial)),
 
     reportError(error, uuid) {
@@ -124,6 +127,7 @@ export function createAppStore(client: ContractClient): AppStore {
       (preferences) => set({ preferences }),
       (error: unknown) => pushError(errorMessage(error)),
     );
+    metrics.subscribe().catch((error: unknown) => pushError(errorMessage(error)));
     client.invoke('engine.capabilities', {}).then(
       (capabilities) => set({ capabilities }),
       (error: unknown) => pushError(errorMessage(error)),

@@ -7,7 +7,8 @@ import { detailsTabs, type DetailsTab } from '../../store/ui-state';
 import { OsIcon } from '../vm-list/OsIcon';
 import { StateBadge } from '../vm-list/StateBadge';
 import { HardwareTab } from './hardware/HardwareTab';
-import { PerformancePanel, SnapshotsPanel } from './ComingPanels';
+import { SnapshotsPanel } from './ComingPanels';
+import { PerformanceTab } from './performance/PerformanceTab';
 import { SerialTab } from './serial/SerialTab';
 import { ConsoleTab } from './console/ConsoleTab';
 import { DetailsTabs } from './DetailsTabs';
@@ -24,7 +25,7 @@ function panelContent(tab: DetailsTab, vm: VmStatus): ReactNode {
     case 'serial':
       return <SerialTab uuid={vm.uuid} />;
     case 'performance':
-      return <PerformancePanel />;
+      return <PerformanceTab vm={vm} />;
     case 'hardware':
       return <HardwareTab uuid={vm.uuid} />;
     case 'snapshots':

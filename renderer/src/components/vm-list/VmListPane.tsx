@@ -6,6 +6,7 @@ import { focusDetailsTab } from '../details/focus-tab';
 import { CommandMenu, type MenuAnchor } from '../toolbar/CommandMenu';
 import { isCommandEnabled } from '../toolbar/commands';
 import { visibleVms, type SortKey } from './filter-sort';
+import { HostSummary } from './HostSummary';
 import { ListControls } from './ListControls';
 import { useSelectionFollowsList } from './use-selection-follows-list';
 import { VmListbox } from './VmListbox';
@@ -74,6 +75,7 @@ export function VmListPane() {
           </div>
         )}
       </div>
+      <HostSummary />
       {menu && <CommandMenu anchor={menu} onClose={closeMenu} />}
     </section>
   );

@@ -40,7 +40,7 @@ export function VmOption({ vm, id, selected, position, size }: VmOptionProps) {
           {busy && <span className="vm-option__working">{t.working}</span>}
         </span>
       </span>
-      <CpuSparkline />
+      <CpuSparkline uuid={vm.uuid} />
     </div>
   );
 }

@@ -72,6 +72,8 @@ export const hardwareEn = {
   hwCpuThreads: 'Threads',
 
   hwMemory: 'Memory (MiB)',
+  hwBalloon: 'Memory balloon',
+  hwBalloonHint: 'The guest reports how much memory it uses (the Performance tab’s guest memory).',
   hwMemoryHint: '{min} MiB at least. 1 GiB = 1024 MiB.',
   hwMemoryHost: 'Host memory: {total}.',
 

@@ -72,6 +72,8 @@ export const hardwareZhCN: Record<keyof typeof hardwareEn, string> = {
   hwCpuThreads: '线程',
 
   hwMemory: '内存（MiB）',
+  hwBalloon: '内存气球',
+  hwBalloonHint: '客户机报告其内存使用量（性能选项卡中的客户机内存）。',
   hwMemoryHint: '至少 {min} MiB。1 GiB = 1024 MiB。',
   hwMemoryHost: '主机内存：{total}。',
 

@@ -64,14 +64,6 @@ export const mainwindowEn = {
   mwTryAgain: 'Try again',
 
   mwComingTitle: 'Coming in a later release',
-  mwComingConsole:
-    'The graphical console (VNC) arrives in a coming release: it will show this VM’s screen here and take its keyboard and mouse.',
-  mwComingConsoleSocket: 'Until then, a VNC viewer can connect to {socket}.',
-  mwComingSerial:
-    'The serial console arrives in a coming release: it will show the VM’s serial output here and let you type into it.',
-  mwComingSerialCli: 'Until then, {command} prints it in a terminal.',
-  mwComingPerformance:
-    'Performance graphs arrive in a coming release: CPU, memory, disk and network use of this VM over time.',
   mwComingSnapshots: 'Snapshots arrive in a coming release: save this VM’s state and go back to it later.',
 
   mwQemuLog: 'QEMU log',

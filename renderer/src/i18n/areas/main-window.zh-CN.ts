@@ -66,12 +66,6 @@ export const mainwindowZhCN: Record<keyof typeof mainwindowEn, string> = {
   mwTryAgain: '重试',
 
   mwComingTitle: '将在后续版本中提供',
-  mwComingConsole:
-    '图形控制台（VNC）将在后续版本中提供：届时会在这里显示此虚拟机的屏幕，并接管其键盘和鼠标。',
-  mwComingConsoleSocket: '在此之前，可以用 VNC 查看器连接 {socket}。',
-  mwComingSerial: '串口控制台将在后续版本中提供：届时会在这里显示虚拟机的串口输出，并可向其输入。',
-  mwComingSerialCli: '在此之前，可在终端中运行 {command} 查看。',
-  mwComingPerformance: '性能图表将在后续版本中提供：显示此虚拟机随时间变化的 CPU、内存、磁盘和网络使用情况。',
   mwComingSnapshots: '快照将在后续版本中提供：保存此虚拟机的状态，以后可以恢复到该状态。',
 
   mwQemuLog: 'QEMU 日志',

@@ -18,6 +18,11 @@ export class FakeContractClient implements ContractClient {
   private readonly handlers = new Map<RequestName, Handler>();
   private readonly listeners = new Map<EventName, Set<(payload: never) => void>>();
 
+  constructor() {
+    // Every app store subscribes to metrics on connect; tests that care replace this.
+    this.handle('metrics.subscribe', () => ({ intervalMs: 1000 }));
+  }
+
   handle<N extends RequestName>(
     name: N,
     handler: (params: RequestParams<N>) => RequestResult<N> | Promise<RequestResult<N>>,

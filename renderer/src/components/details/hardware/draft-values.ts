@@ -18,6 +18,7 @@ export const editedKeys = [
   'network',
   'display',
   'serial',
+  'memoryBalloon',
   'extraConsoles',
   'extraArgs',
 ] as const satisfies readonly (keyof VmConfigChanges & keyof VmConfig)[];
@@ -65,6 +66,7 @@ export function draftValues(draft: HardwareDraft): DraftValues {
         : { mode: 'none' },
     display: draft.display,
     serial: draft.serial,
+    memoryBalloon: draft.memoryBalloon,
     extraConsoles: consolesOf(draft.extraConsoles),
     extraArgs: extraArgsOf(draft.extraArgs),
   };

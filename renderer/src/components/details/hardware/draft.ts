@@ -56,6 +56,7 @@ export interface HardwareDraft {
   };
   display: { vnc: boolean; vga: VideoModel; clipboard: boolean };
   serial: boolean;
+  memoryBalloon: boolean;
   /** Text consoles besides serial0, in the order QEMU gets them. */
   extraConsoles: ConsoleRow[];
   /** One argument per line. */
@@ -112,6 +113,7 @@ export function draftFromConfig(config: VmConfig): HardwareDraft {
     },
     display: { ...config.display },
     serial: config.serial,
+    memoryBalloon: config.memoryBalloon,
     extraConsoles: config.extraConsoles.map((c) => ({ key: newRowKey(), id: c.id, kind: c.kind })),
     extraArgs: config.extraArgs.join('\n'),
   };

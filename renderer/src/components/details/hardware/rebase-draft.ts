@@ -13,6 +13,7 @@ const parts: readonly Part[] = [
   'network',
   'display',
   'serial',
+  'memoryBalloon',
   'extraConsoles',
   'extraArgs',
 ];
