@@ -16,7 +16,7 @@ test('every interactive element of the main window and the wizard has a name', a
   expect((await cli(testGuestArgs('named'))).code).toBe(0);
   await vmOption(page, 'named').click();
   const snapshots: Record<string, string> = {};
-  for (const tab of ['Overview', 'Hardware', 'Log']) {
+  for (const tab of ['Overview', 'Performance', 'Hardware', 'Log']) {
     await page.getByRole('tab', { name: tab }).click();
     snapshots[`main window, ${tab}`] = await page.locator('body').ariaSnapshot();
   }

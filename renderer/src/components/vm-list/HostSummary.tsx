@@ -1,17 +1,12 @@
-import { useSyncExternalStore } from 'react';
 import { formatBytes, formatPercent } from '../../../../shared/metrics-format';
 import { format } from '../../i18n/format';
 import { useMessages } from '../../i18n/use-messages';
-import { useAppStore } from '../../store/store-context';
+import { useFeedValue } from '../../metrics/use-feed-value';
 
 /** A strip under the VM list: the host's CPU, memory and load, live. */
 export function HostSummary() {
   const t = useMessages();
-  const feed = useAppStore((state) => state.metrics);
-  const tick = useSyncExternalStore(
-    (notify) => feed.onTick(notify),
-    () => feed.latest,
-  );
+  const tick = useFeedValue((feed) => feed.latest);
   if (!tick) return null;
   const { cpu, memUsed, memTotal, load1 } = tick.host.values;
   return (

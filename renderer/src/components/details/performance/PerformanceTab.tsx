@@ -1,8 +1,9 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { metricsRanges, vmSeriesKeys, type MetricsRange } from '../../../../../shared/metrics';
 import type { VmStatus } from '../../../../../shared/vm-state';
 import { format } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/use-messages';
+import { useFeedValue } from '../../../metrics/use-feed-value';
 import { errorMessage } from '../../../store/error-message';
 import { useAppStore } from '../../../store/store-context';
 import { ChartCard } from './ChartCard';
@@ -50,10 +51,7 @@ export function PerformanceTab({ vm }: { vm: VmStatus }) {
   }, [client, feed, vm.uuid, range]);
 
   // The notes (why a chart is empty) and the per-disk numbers follow the latest sample.
-  const latest = useSyncExternalStore(
-    (notify) => feed.onTick(notify),
-    () => feed.latestOf(vm.uuid),
-  );
+  const latest = useFeedValue((metrics) => metrics.latestOf(vm.uuid));
   const running = vm.pid !== null;
   const diskFooter = latest?.disks.length
     ? latest.disks
