@@ -9,6 +9,8 @@ import { errorPayloadSchema } from './errors';
 import { preferenceChangesSchema, preferencesSchema } from './preferences';
 import { filePurposes, hostInfoSchema, pathCheckSchema } from './host';
 import { osEntrySchema } from './os-info';
+import { jobIdSchema, jobSchema } from './jobs';
+import { snapshotListSchema, snapshotNameSchema } from './snapshots';
 import { metricsHistorySchema, metricsRanges, metricsTickSchema } from './metrics';
 import {
   addDiskParamsSchema,
@@ -197,6 +199,27 @@ export const requests = {
     z.object({ vm: z.string().min(1).optional(), range: z.enum(metricsRanges).default('1h') }),
     metricsHistorySchema,
   ),
+  /** Long operations under way (and those that ended in the last minute). */
+  'job.list': request(nothing, z.array(jobSchema)),
+  'job.cancel': request(z.object({ id: z.string().min(1) }), jobSchema),
+  'snapshot.list': request(vmRef, snapshotListSchema),
+  /** With memory when the VM runs (reverting resumes it exactly there), of its disks when stopped. */
+  'snapshot.create': request(
+    vmRef.extend({
+      name: snapshotNameSchema,
+      description: z.string().max(10_000).default(''),
+      jobId: jobIdSchema,
+    }),
+    snapshotListSchema,
+  ),
+  'snapshot.revert': request(
+    vmRef.extend({ name: z.string().min(1), jobId: jobIdSchema }),
+    snapshotListSchema,
+  ),
+  'snapshot.delete': request(
+    vmRef.extend({ name: z.string().min(1), jobId: jobIdSchema }),
+    snapshotListSchema,
+  ),
 } as const;
 
 export const events = {
@@ -212,6 +235,8 @@ export const events = {
   'terminal.output': z.object({ id: z.string(), data: z.string() }),
   /** One sampler tick: the host and every running VM; only to clients that subscribed. */
   'metrics.tick': metricsTickSchema,
+  /** A long operation started, progressed or ended. */
+  'job.updated': jobSchema,
   'terminal.exit': z.object({ id: z.string(), code: z.number().nullable(), message: z.string() }),
 } as const;
 

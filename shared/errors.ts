@@ -19,6 +19,8 @@ export const errorCodes = [
   'FORBIDDEN',
   'UNSUPPORTED',
   'IO_ERROR',
+  /** A long operation the user cancelled: everything is as it was before it. */
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 

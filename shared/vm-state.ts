@@ -21,16 +21,19 @@ export const vmOperations = [
   'forceOff',
   'delete',
   'edit',
+  /** Take, revert or delete a snapshot. */
+  'snapshot',
+  'clone',
 ] as const;
 export type VmOperation = (typeof vmOperations)[number];
 
 const allowed: Record<VmState, readonly VmOperation[]> = {
-  stopped: ['start', 'delete', 'edit'],
-  crashed: ['start', 'delete', 'edit'],
+  stopped: ['start', 'delete', 'edit', 'snapshot', 'clone'],
+  crashed: ['start', 'delete', 'edit', 'snapshot', 'clone'],
   broken: ['delete'],
   starting: ['forceOff'],
-  running: ['pause', 'shutdown', 'reboot', 'forceOff', 'edit'],
-  paused: ['resume', 'forceOff', 'edit'],
+  running: ['pause', 'shutdown', 'reboot', 'forceOff', 'edit', 'snapshot'],
+  paused: ['resume', 'forceOff', 'edit', 'snapshot', 'clone'],
   'shutting-down': ['forceOff'],
 };
 

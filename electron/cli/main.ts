@@ -6,6 +6,7 @@ import { registerMetricsCommands } from './commands/metrics-commands';
 import { registerPowerCommands } from './commands/power-commands';
 import { registerScreenshotCommand } from './commands/screenshot-command';
 import { registerSerialCommand } from './commands/serial-command';
+import { registerSnapshotCommands } from './commands/snapshot-commands';
 import { registerVmCommands } from './commands/vm-commands';
 import { registerWebCommand } from './commands/web-command';
 import { outcome } from './run-command';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerSerialCommand(program);
   registerScreenshotCommand(program);
   registerMetricsCommands(program);
+  registerSnapshotCommands(program);
   registerEngineCommand(program);
   registerWebCommand(program);
   for (const command of program.commands) command.exitOverride();

@@ -5,6 +5,7 @@ import { consoleHandlers } from './handlers/console-handlers';
 import { hostHandlers } from './handlers/host-handlers';
 import { metricsHandlers } from './handlers/metrics-handlers';
 import { serialHandlers } from './handlers/serial-handlers';
+import { snapshotHandlers } from './handlers/snapshot-handlers';
 import { vmConfigHandlers } from './handlers/vm-config-handlers';
 import { vmHandlers } from './handlers/vm-handlers';
 
@@ -19,5 +20,6 @@ export function createHandlers(engine: Engine): Handlers {
     ...serialHandlers(engine),
     ...consoleHandlers(engine),
     ...metricsHandlers(engine),
+    ...snapshotHandlers(engine),
   };
 }

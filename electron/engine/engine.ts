@@ -15,6 +15,7 @@ import { OutputFanout } from './console/output-fanout';
 import { VncProxy } from './console/vnc-proxy';
 import { OsCatalog } from './osinfo/os-catalog';
 import { MetricsService } from './metrics/metrics-service';
+import { JobManager } from './jobs/job-manager';
 import { probeTargets } from './metrics/probe-targets';
 import { TerminalManager } from './terminal/terminal-manager';
 import { PreferencesStore } from './preferences-store';
@@ -49,6 +50,7 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
     return vm?.running && existsSync(vm.files.vncSocket) ? vm.files.vncSocket : undefined;
   });
   readonly metrics: MetricsService<EngineSession>;
+  readonly jobs = new JobManager((job) => this.broadcast('job.updated', job));
   readonly env: NodeJS.ProcessEnv;
   private readonly sessions = new Set<EngineSession>();
   private readonly handlers: Handlers;
@@ -201,6 +203,7 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
     this.closed = true;
     for (const session of [...this.sessions]) session.close();
     this.terminals.closeAll();
+    this.jobs.cancelAll();
     await this.metrics.close();
     await this.vncProxy.close();
     await Promise.all([...this.vms.values()].map((vm) => vm.detach()));

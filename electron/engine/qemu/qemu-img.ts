@@ -45,3 +45,32 @@ export async function imageInfo(binary: string, path: string): Promise<ImageInfo
     backingFile: typeof info['backing-filename'] === 'string' ? info['backing-filename'] : null,
   };
 }
+
+export interface ImageSnapshot {
+  name: string;
+  vmStateBytes: number;
+  dateSec: number;
+}
+
+/** The internal snapshots of a qcow2 image (read without a lock, so also while QEMU runs it). */
+export async function imageSnapshots(binary: string, path: string): Promise<ImageSnapshot[]> {
+  const info = JSON.parse(await qemuImg(binary, ['info', '--output=json', '-U', path])) as {
+    snapshots?: Array<{ name: string; 'vm-state-size': number; 'date-sec': number }>;
+  };
+  return (info.snapshots ?? []).map((s) => ({
+    name: s.name,
+    vmStateBytes: s['vm-state-size'],
+    dateSec: s['date-sec'],
+  }));
+}
+
+/** qemu-img snapshot: create (-c), apply (-a) or delete (-d) an internal snapshot of a stopped image. */
+export async function snapshotImage(
+  binary: string,
+  action: 'create' | 'apply' | 'delete',
+  name: string,
+  path: string,
+) {
+  const flag = { create: '-c', apply: '-a', delete: '-d' }[action];
+  await qemuImg(binary, ['snapshot', flag, name, path], 30 * 60 * 1000);
+}

@@ -54,6 +54,20 @@ export interface QmpCommands {
     result: Array<{ 'cpu-index': number; 'thread-id': number }>;
   };
   'query-blockstats': { args: Record<string, never>; result: QmpBlockStats[] };
+  'snapshot-save': {
+    args: { 'job-id': string; tag: string; vmstate: string; devices: string[] };
+    result: Record<string, never>;
+  };
+  'snapshot-load': {
+    args: { 'job-id': string; tag: string; vmstate: string; devices: string[] };
+    result: Record<string, never>;
+  };
+  'snapshot-delete': {
+    args: { 'job-id': string; tag: string; devices: string[] };
+    result: Record<string, never>;
+  };
+  'query-jobs': { args: Record<string, never>; result: unknown[] };
+  'job-dismiss': { args: { id: string }; result: Record<string, never> };
   'qom-get': { args: { path: string; property: string }; result: unknown };
   'qom-set': { args: { path: string; property: string; value: unknown }; result: Record<string, never> };
 }

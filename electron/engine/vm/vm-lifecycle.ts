@@ -5,6 +5,7 @@ import { VireoError } from '../../../shared/errors';
 import type { VmConfig } from '../../../shared/vm-config';
 import { consoleIds } from '../../../shared/vm-consoles';
 import { buildQemuArgv } from '../qemu/argv';
+import { clearResumeFrom, resumeFromSnapshot } from '../snapshots/snapshot-ops';
 import { requireQemu, resolveAccel } from '../qemu/capabilities';
 import { hardwareFingerprint } from './hardware-fingerprint';
 import { QemuSession } from './qemu-session';
@@ -31,7 +32,10 @@ export function startVm(vm: VmInstance, deps: LifecycleDeps): Promise<void> {
   return vm.operate('start', async () => {
     const config = requireConfig(vm);
     await checkFilesExist(config);
-    const { binary, accel, argv } = await qemuArgvFor(vm, deps);
+    const { binary, accel, argv: configArgv } = await qemuArgvFor(vm, deps);
+    // A memory snapshot reverted while stopped: this start resumes the guest where it was.
+    const resumeFrom = await resumeFromSnapshot(vm.files.dataDir);
+    const argv = resumeFrom ? [...configArgv, '-loadvm', resumeFrom] : configArgv;
     vm.setState('starting');
     await vm.clearLastExit();
     let session: QemuSession;
@@ -51,6 +55,7 @@ export function startVm(vm: VmInstance, deps: LifecycleDeps): Promise<void> {
       throw error;
     }
     const { running } = await session.qmp.execute('query-status');
+    if (resumeFrom) await clearResumeFrom(vm.files.dataDir);
     vm.adopt(session, running ? 'running' : 'paused');
   });
 }

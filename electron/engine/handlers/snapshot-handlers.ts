@@ -1,0 +1,79 @@
+import { VireoError } from '../../../shared/errors';
+import type { Engine } from '../engine';
+import type { Handlers } from '../engine-handlers';
+import {
+  createSnapshot,
+  deleteSnapshot,
+  listSnapshots,
+  revertSnapshot,
+  type SnapshotTarget,
+} from '../snapshots/snapshot-ops';
+import type { VmInstance } from '../vm/vm-instance';
+
+type SnapshotHandlers = Pick<
+  Handlers,
+  'snapshot.list' | 'snapshot.create' | 'snapshot.revert' | 'snapshot.delete' | 'job.list' | 'job.cancel'
+>;
+
+/** Internal qcow2 snapshots, and the long operations (jobs) every client can follow and cancel. */
+export function snapshotHandlers(engine: Engine): SnapshotHandlers {
+  const targetOf = async (vm: VmInstance): Promise<SnapshotTarget> => {
+    const qemuImg = (await engine.capabilities()).qemuImg?.path;
+    if (!qemuImg) throw new VireoError('QEMU_MISSING', 'qemu-img is needed for snapshots');
+    if (!vm.config) throw new VireoError('INVALID_STATE', `“${vm.name}” has no readable config`);
+    return { config: vm.config, dataDir: vm.files.dataDir, session: vm.running, qemuImg };
+  };
+
+  const snapshotJob = async (
+    ref: string,
+    kind: string,
+    title: (vm: VmInstance) => string,
+    jobId: string | undefined,
+    work: (target: SnapshotTarget, job: Parameters<Parameters<Engine['jobs']['run']>[1]>[0]) => Promise<void>,
+    done: (vm: VmInstance) => string,
+  ) => {
+    const vm = engine.find(ref);
+    return vm.operate('snapshot', async () => {
+      const target = await targetOf(vm);
+      await engine.jobs.run({ id: jobId, kind, vm: vm.uuid, title: title(vm), cancellable: false }, (job) =>
+        work(target, job),
+      );
+      vm.record('info', done(vm));
+      vm.emit('changed');
+      return listSnapshots(target);
+    });
+  };
+
+  return {
+    'snapshot.list': async ({ vm }) => listSnapshots(await targetOf(engine.find(vm))),
+    'snapshot.create': ({ vm, name, description, jobId }) =>
+      snapshotJob(
+        vm,
+        'snapshot-save',
+        (i) => `Taking snapshot “${name}” of “${i.name}”`,
+        jobId,
+        (target, job) => createSnapshot(target, name, description, job),
+        (i) => `snapshot “${name}” taken${i.running ? ' (with memory)' : ''}`,
+      ),
+    'snapshot.revert': ({ vm, name, jobId }) =>
+      snapshotJob(
+        vm,
+        'snapshot-load',
+        (i) => `Reverting “${i.name}” to snapshot “${name}”`,
+        jobId,
+        (target, job) => revertSnapshot(target, name, job),
+        () => `reverted to snapshot “${name}”`,
+      ),
+    'snapshot.delete': ({ vm, name, jobId }) =>
+      snapshotJob(
+        vm,
+        'snapshot-delete',
+        (i) => `Deleting snapshot “${name}” of “${i.name}”`,
+        jobId,
+        (target, job) => deleteSnapshot(target, name, job),
+        () => `snapshot “${name}” deleted`,
+      ),
+    'job.list': async () => engine.jobs.list(),
+    'job.cancel': async ({ id }) => engine.jobs.cancel(id),
+  };
+}

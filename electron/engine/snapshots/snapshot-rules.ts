@@ -1,0 +1,23 @@
+import type { DiskConfig, VmConfig } from '../../../shared/vm-config';
+
+/** The disks a snapshot covers: every writable one (read-only images never change). */
+export const snapshotDisks = (config: VmConfig): DiskConfig[] =>
+  config.disks.filter((disk) => !disk.readOnly);
+
+/**
+ * Why this VM cannot take a snapshot now, or null. Internal snapshots live inside qcow2 images, so
+ * every writable disk must be qcow2; a running VM's memory goes into its first one.
+ */
+export function snapshotProblem(config: VmConfig, running: boolean): string | null {
+  const disks = snapshotDisks(config);
+  const raw = disks.find((disk) => disk.format !== 'qcow2');
+  if (raw)
+    return `snapshots need qcow2 disks: “${raw.id}” is ${raw.format} (convert it, or make it read-only, to take snapshots)`;
+  if (disks.length === 0)
+    return running
+      ? 'a running VM’s snapshot keeps its memory in a qcow2 disk, and this VM has no writable disk'
+      : 'this VM has no writable disk to snapshot';
+  if (config.firmware !== 'bios')
+    return 'this VM’s firmware variables are not kept in a qcow2 image, so a snapshot could not include them';
+  return null;
+}
