@@ -118,7 +118,7 @@ describe('createContractClient', () => {
       const result = await answer;
       expect(result.status).toEqual(status());
       expect(result.config).toMatchObject({ description: '', machine: 'q35', accel: 'auto', bootOrder: [] });
-      expect(result.config?.display).toEqual({ vnc: true, vga: 'std', clipboard: true });
+      expect(result.config?.display).toEqual({ vnc: true, vga: 'std', clipboard: false });
     });
 
     it('rejects with INTERNAL when the engine answers with an invalid result', async () => {

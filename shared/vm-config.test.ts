@@ -57,7 +57,7 @@ describe('vmConfigSchema', () => {
         cdrom: null,
         directKernel: null,
         network: { mode: 'none' },
-        display: { vnc: true, vga: 'std', clipboard: true },
+        display: { vnc: true, vga: 'std', clipboard: false },
         serial: true,
         memoryBalloon: true,
         extraConsoles: [],

@@ -81,8 +81,11 @@ export const networkSchema = z.discriminatedUnion('mode', [
 export const displaySchema = z.object({
   vnc: z.boolean().default(true),
   vga: z.enum(['std', 'virtio', 'qxl', 'cirrus', 'none']).default('std'),
-  /** Two-way clipboard through QEMU's qemu-vdagent (the guest needs spice-vdagent). */
-  clipboard: z.boolean().default(true),
+  /**
+   * Two-way clipboard through QEMU's qemu-vdagent (the guest needs spice-vdagent). Off unless asked
+   * for: QEMU 7.2 cannot save the memory (snapshots, saved state) of a VM that has it.
+   */
+  clipboard: z.boolean().default(false),
 });
 
 /** Text consoles besides the main serial port (serial0): more serial ports, or virtio consoles. */

@@ -14,12 +14,12 @@ import {
  * accepts, and whether a QEMU process exists in it.
  */
 const expected: Record<VmState, { active: boolean; operations: VmOperation[] }> = {
-  stopped: { active: false, operations: ['start', 'delete', 'edit'] },
-  crashed: { active: false, operations: ['start', 'delete', 'edit'] },
+  stopped: { active: false, operations: ['start', 'delete', 'edit', 'snapshot', 'clone'] },
+  crashed: { active: false, operations: ['start', 'delete', 'edit', 'snapshot', 'clone'] },
   broken: { active: false, operations: ['delete'] },
   starting: { active: true, operations: ['forceOff'] },
-  running: { active: true, operations: ['pause', 'shutdown', 'reboot', 'forceOff', 'edit'] },
-  paused: { active: true, operations: ['resume', 'forceOff', 'edit'] },
+  running: { active: true, operations: ['pause', 'shutdown', 'reboot', 'forceOff', 'edit', 'snapshot'] },
+  paused: { active: true, operations: ['resume', 'forceOff', 'edit', 'snapshot', 'clone'] },
   'shutting-down': { active: true, operations: ['forceOff'] },
 };
 

@@ -10,6 +10,14 @@ export interface LaunchPaths {
   consoleLog(id: string): string;
 }
 
+/** The clipboard agent's port on the virtio-serial bus (also hot-plugged back after a snapshot). */
+export const CLIPBOARD_PORT = {
+  driver: 'virtserialport',
+  chardev: 'vdagent0',
+  id: 'vdagent0-port',
+  name: 'com.redhat.spice.0',
+} as const;
+
 /** The balloon's qdev id: its statistics are at /machine/peripheral/<id>. */
 export const BALLOON_ID = 'balloon0';
 
@@ -130,15 +138,7 @@ function virtioSerial(config: VmConfig, paths: LaunchPaths): string[] {
   if (clipboard) {
     // QEMU's own vdagent: VNC clients (noVNC's extended clipboard) and a guest spice-vdagent share a clipboard.
     args.push('-chardev', 'qemu-vdagent,id=vdagent0,clipboard=on,mouse=off');
-    args.push(
-      '-device',
-      json({
-        driver: 'virtserialport',
-        chardev: 'vdagent0',
-        id: 'vdagent0-port',
-        name: 'com.redhat.spice.0',
-      }),
-    );
+    args.push('-device', json(CLIPBOARD_PORT));
   }
   return args;
 }

@@ -68,6 +68,17 @@ export interface QmpCommands {
   };
   'query-jobs': { args: Record<string, never>; result: unknown[] };
   'job-dismiss': { args: { id: string }; result: Record<string, never> };
+  device_del: { args: { id: string }; result: Record<string, never> };
+  device_add: {
+    args: Record<string, unknown> & { driver: string; id: string };
+    result: Record<string, never>;
+  };
+  'chardev-remove': { args: { id: string }; result: Record<string, never> };
+  'chardev-add': {
+    args: { id: string; backend: { type: string; data: Record<string, unknown> } };
+    result: unknown;
+  };
+  'qom-list': { args: { path: string }; result: Array<{ name: string; type: string }> };
   'qom-get': { args: { path: string; property: string }; result: unknown };
   'qom-set': { args: { path: string; property: string; value: unknown }; result: Record<string, never> };
 }

@@ -56,6 +56,9 @@ function requireUsable(target: SnapshotTarget): void {
   if (problem) throw new VireoError('UNSUPPORTED', problem);
 }
 
+/** QEMU ids must start with a letter; a client's job id may not. */
+const qmpJobId = (job: JobHandle) => `vireo-${job.id}`;
+
 const deviceIds = (config: VmConfig) => snapshotDisks(config).map((disk) => disk.id);
 
 /** Takes a snapshot: with memory of a running VM (QMP job), of the disks of a stopped one (qemu-img). */
@@ -75,12 +78,12 @@ export async function createSnapshot(
   const { session } = target;
   if (session) {
     await session.qmp.execute('snapshot-save', {
-      'job-id': job.id,
+      'job-id': qmpJobId(job),
       tag: name,
       vmstate: devices[0] as string,
       devices,
     });
-    await waitForQmpJob(session.qmp, job.id, (f) => job.progress(f));
+    await waitForQmpJob(session.qmp, qmpJobId(job), (f) => job.progress(f));
   } else {
     const done: string[] = [];
     try {
@@ -132,12 +135,12 @@ export async function revertSnapshot(target: SnapshotTarget, name: string, job: 
         `“${name}” holds disks only, no memory: shut the VM down to revert to it`,
       );
     await session.qmp.execute('snapshot-load', {
-      'job-id': job.id,
+      'job-id': qmpJobId(job),
       tag: name,
       vmstate: devices[0] as string,
       devices,
     });
-    await waitForQmpJob(session.qmp, job.id, (f) => job.progress(f));
+    await waitForQmpJob(session.qmp, qmpJobId(job), (f) => job.progress(f));
   } else {
     for (const [index, disk] of snapshotDisks(target.config).entries()) {
       await snapshotImage(target.qemuImg, 'apply', name, disk.path);
@@ -158,11 +161,11 @@ export async function deleteSnapshot(target: SnapshotTarget, name: string, job: 
   const disks = snapshotDisks(target.config).filter((d) => d.format === 'qcow2');
   if (session) {
     await session.qmp.execute('snapshot-delete', {
-      'job-id': job.id,
+      'job-id': qmpJobId(job),
       tag: name,
       devices: disks.map((d) => d.id),
     });
-    await waitForQmpJob(session.qmp, job.id, (f) => job.progress(f));
+    await waitForQmpJob(session.qmp, qmpJobId(job), (f) => job.progress(f));
   } else {
     for (const [index, disk] of disks.entries()) {
       const has = (await imageSnapshots(target.qemuImg, disk.path)).some((s) => s.name === name);

@@ -17,6 +17,11 @@ export function snapshotProblem(config: VmConfig, running: boolean): string | nu
     return running
       ? 'a running VM’s snapshot keeps its memory in a qcow2 disk, and this VM has no writable disk'
       : 'this VM has no writable disk to snapshot';
+  if (running && config.display.vnc && config.display.clipboard)
+    return (
+      'QEMU 7.2 cannot save the memory of a VM with the shared clipboard (qemu-vdagent): turn it off in ' +
+      'Hardware → Display and restart the VM, or shut the VM down for a snapshot of its disks'
+    );
   if (config.firmware !== 'bios')
     return 'this VM’s firmware variables are not kept in a qcow2 image, so a snapshot could not include them';
   return null;

@@ -167,7 +167,8 @@ export const hardwareEn = {
   hwVideoCirrus: 'Cirrus',
   hwVideoNone: 'None',
   hwClipboard: 'Shared clipboard (needs spice-vdagent in the guest)',
-  hwClipboardHint: 'Copy and paste both ways between this computer and the guest, in the VNC console.',
+  hwClipboardHint:
+    'Copy and paste both ways between this computer and the guest, in the VNC console (the guest needs spice-vdagent). While it is on, QEMU 7.2 cannot take memory snapshots of the running VM.',
   hwClipboardNeedsVnc: 'The clipboard is shared through the VNC server: turn it on first.',
   hwClipboardAgentOn: 'The guest’s clipboard agent is connected.',
   hwClipboardAgentOff: 'No clipboard agent has connected: install and start spice-vdagent in the guest.',

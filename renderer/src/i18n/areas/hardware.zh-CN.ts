@@ -166,7 +166,8 @@ export const hardwareZhCN: Record<keyof typeof hardwareEn, string> = {
   hwVideoCirrus: 'Cirrus',
   hwVideoNone: '无',
   hwClipboard: '共享剪贴板（客户机中需要安装 spice-vdagent）',
-  hwClipboardHint: '在 VNC 控制台中，本机与客户机之间可以双向复制粘贴。',
+  hwClipboardHint:
+    '在 VNC 控制台中，本机与客户机之间可以双向复制粘贴（客户机需要 spice-vdagent）。开启时，QEMU 7.2 无法为运行中的虚拟机拍摄内存快照。',
   hwClipboardNeedsVnc: '剪贴板通过 VNC 服务器共享，请先开启 VNC 服务器。',
   hwClipboardAgentOn: '客户机的剪贴板代理已连接。',
   hwClipboardAgentOff: '尚无剪贴板代理连接：请在客户机中安装并启动 spice-vdagent。',

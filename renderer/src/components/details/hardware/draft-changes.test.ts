@@ -81,8 +81,8 @@ describe('draftChanges', () => {
   });
 
   it('sends the clipboard with the rest of the display', () => {
-    const changes = edit((d) => ({ ...d, display: { ...d.display, clipboard: false } }));
-    expect(changes).toEqual({ display: { vnc: true, vga: 'std', clipboard: false } });
+    const changes = edit((d) => ({ ...d, display: { ...d.display, clipboard: true } }));
+    expect(changes).toEqual({ display: { vnc: true, vga: 'std', clipboard: true } });
     expect(vmConfigChangesSchema.safeParse(changes).success).toBe(true);
   });
 
