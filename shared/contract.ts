@@ -21,6 +21,7 @@ import {
 } from './vm-requests';
 import { diskInfoSchema, timelineEntrySchema, vmLogSchema } from './vm-details';
 import { vmConfigSchema } from './vm-config';
+import { vmNameSchema } from './vm-name';
 import { vmStatusSchema } from './vm-state';
 
 interface RequestSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
@@ -198,6 +199,14 @@ export const requests = {
   'metrics.history': request(
     z.object({ vm: z.string().min(1).optional(), range: z.enum(metricsRanges).default('1h') }),
     metricsHistorySchema,
+  ),
+  /**
+   * A new VM from this one: "full" copies its disks (with progress, cancellable), "linked" makes
+   * overlays on them (the source must be shut down; its disks become shared read-only bases).
+   */
+  'vm.clone': request(
+    vmRef.extend({ name: vmNameSchema, linked: z.boolean().default(false), jobId: jobIdSchema }),
+    vmStatusSchema,
   ),
   /** Long operations under way (and those that ended in the last minute). */
   'job.list': request(nothing, z.array(jobSchema)),

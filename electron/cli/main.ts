@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { VIREO_VERSION } from '../engine/version';
 import { EXIT_BAD_INPUT, EXIT_OK, reportError } from './cli-errors';
+import { registerCloneCommand } from './commands/clone-command';
 import { registerEngineCommand } from './commands/engine-command';
 import { registerMetricsCommands } from './commands/metrics-commands';
 import { registerPowerCommands } from './commands/power-commands';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerScreenshotCommand(program);
   registerMetricsCommands(program);
   registerSnapshotCommands(program);
+  registerCloneCommand(program);
   registerEngineCommand(program);
   registerWebCommand(program);
   for (const command of program.commands) command.exitOverride();

@@ -1,6 +1,7 @@
 import type { ContractHandlers } from '../../shared/contract';
 import type { Engine } from './engine';
 import type { EngineSession } from './engine-session';
+import { cloneHandlers } from './handlers/clone-handlers';
 import { consoleHandlers } from './handlers/console-handlers';
 import { hostHandlers } from './handlers/host-handlers';
 import { metricsHandlers } from './handlers/metrics-handlers';
@@ -21,5 +22,6 @@ export function createHandlers(engine: Engine): Handlers {
     ...consoleHandlers(engine),
     ...metricsHandlers(engine),
     ...snapshotHandlers(engine),
+    ...cloneHandlers(engine),
   };
 }

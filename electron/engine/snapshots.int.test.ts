@@ -7,6 +7,8 @@ import { startEngine, type EngineHarness } from '../../e2e/support/engine-harnes
 import { guestKernelBoot } from '../../e2e/support/guest-vm';
 import { SerialReader } from '../../e2e/support/serial-reader';
 import { waitUntil } from '../../e2e/support/wait';
+import { runCli } from '../../e2e/support/run-cli';
+import { serveControlSocket } from './control/control-server';
 
 const guest = inject('testGuest');
 const MiB = 1024 * 1024;
@@ -117,5 +119,45 @@ describe('snapshots (real QEMU, TCG)', () => {
       code: 'INVALID_INPUT',
       message: expect.stringContaining('must not be only digits'),
     });
+  });
+
+  it('vireo snapshot NAME list|create|revert|delete drives a stopped VM’s disk snapshots', async () => {
+    harness = await startEngine();
+    const control = await serveControlSocket(harness.engine);
+    try {
+      await harness.client.invoke('vm.create', {
+        name: 'cli snap',
+        memoryMiB: 64,
+        network: 'none',
+        diskSizeBytes: 16 * MiB,
+      });
+      const env = harness.home.env;
+      expect(
+        (await runCli(['snapshot', 'cli snap', 'create', 'one', '--description', 'first'], env)).stdout,
+      ).toContain('Took snapshot “one” of "cli snap"');
+      expect((await runCli(['snapshot', 'cli snap', 'create', 'two'], env)).code).toBe(0);
+      const listed = await runCli(['snapshot', 'cli snap', 'list', '--json'], env);
+      expect(JSON.parse(listed.stdout)).toMatchObject({
+        current: 'two',
+        snapshots: [
+          { name: 'one', parent: null, description: 'first', withMemory: false },
+          { name: 'two', parent: 'one' },
+        ],
+      });
+      expect((await runCli(['snapshot', 'cli snap', 'revert', 'one'], env)).code).toBe(0);
+      expect((await runCli(['snapshot', 'cli snap', 'list'], env)).stdout).toMatch(/\* one /);
+      expect((await runCli(['snapshot', 'cli snap', 'delete', 'two'], env)).code).toBe(0);
+      const duplicate = await runCli(['snapshot', 'cli snap', 'create', 'one'], env);
+      expect(duplicate.code).toBe(2);
+      expect(duplicate.stderr).toContain('a snapshot named “one” already exists');
+      const unknown = await runCli(['snapshot', 'cli snap', 'rename', 'one'], env);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('unknown snapshot action "rename"');
+      const missing = await runCli(['snapshot', 'cli snap', 'revert', 'nope'], env);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain('no snapshot named “nope”');
+    } finally {
+      await control.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { VireoError } from '../../../shared/errors';
 import type { Engine } from '../engine';
 import type { Handlers } from '../engine-handlers';
+import type { JobHandle } from '../jobs/job-manager';
 import {
   createSnapshot,
   deleteSnapshot,
@@ -29,7 +30,7 @@ export function snapshotHandlers(engine: Engine): SnapshotHandlers {
     kind: string,
     title: (vm: VmInstance) => string,
     jobId: string | undefined,
-    work: (target: SnapshotTarget, job: Parameters<Parameters<Engine['jobs']['run']>[1]>[0]) => Promise<void>,
+    work: (target: SnapshotTarget, job: JobHandle) => Promise<void>,
     done: (vm: VmInstance) => string,
   ) => {
     const vm = engine.find(ref);

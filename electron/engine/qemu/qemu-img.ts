@@ -74,3 +74,14 @@ export async function snapshotImage(
   const flag = { create: '-c', apply: '-a', delete: '-d' }[action];
   await qemuImg(binary, ['snapshot', flag, name, path], 30 * 60 * 1000);
 }
+
+/** A new qcow2 image at `path` whose reads fall through to `backing` (absolute) until written. */
+export async function createOverlay(
+  binary: string,
+  path: string,
+  backing: string,
+  backingFormat: 'qcow2' | 'raw',
+) {
+  await qemuImg(binary, ['create', '-q', '-f', 'qcow2', '-b', backing, '-F', backingFormat, path]);
+  await chmod(path, 0o600);
+}

@@ -1,3 +1,4 @@
+import { snapshotsEn } from './areas/snapshots.en';
 import { performanceEn } from './areas/performance.en';
 import { consoleEn } from './areas/console.en';
 import { hardwareEn } from './areas/hardware.en';
@@ -69,6 +70,7 @@ export const en = {
   ...consoleEn,
   ...terminalEn,
   ...performanceEn,
+  ...snapshotsEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { snapshotsZhCN } from './areas/snapshots.zh-CN';
 import { performanceZhCN } from './areas/performance.zh-CN';
 import { consoleZhCN } from './areas/console.zh-CN';
 import { hardwareZhCN } from './areas/hardware.zh-CN';
@@ -69,4 +70,5 @@ export const zhCN: Messages = {
   ...consoleZhCN,
   ...terminalZhCN,
   ...performanceZhCN,
+  ...snapshotsZhCN,
 };

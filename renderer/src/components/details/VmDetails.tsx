@@ -7,8 +7,8 @@ import { detailsTabs, type DetailsTab } from '../../store/ui-state';
 import { OsIcon } from '../vm-list/OsIcon';
 import { StateBadge } from '../vm-list/StateBadge';
 import { HardwareTab } from './hardware/HardwareTab';
-import { SnapshotsPanel } from './ComingPanels';
 import { PerformanceTab } from './performance/PerformanceTab';
+import { SnapshotsTab } from './snapshots/SnapshotsTab';
 import { SerialTab } from './serial/SerialTab';
 import { ConsoleTab } from './console/ConsoleTab';
 import { DetailsTabs } from './DetailsTabs';
@@ -29,7 +29,7 @@ function panelContent(tab: DetailsTab, vm: VmStatus): ReactNode {
     case 'hardware':
       return <HardwareTab uuid={vm.uuid} />;
     case 'snapshots':
-      return <SnapshotsPanel />;
+      return <SnapshotsTab vm={vm} />;
     case 'log':
       return <LogTab vm={vm} />;
   }

@@ -63,9 +63,6 @@ export const mainwindowEn = {
   mwLoadFailed: 'Could not load this: {message}',
   mwTryAgain: 'Try again',
 
-  mwComingTitle: 'Coming in a later release',
-  mwComingSnapshots: 'Snapshots arrive in a coming release: save this VM’s state and go back to it later.',
-
   mwQemuLog: 'QEMU log',
   mwRefresh: 'Refresh',
   mwPreviousRun: 'Previous run',

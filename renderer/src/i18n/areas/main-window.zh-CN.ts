@@ -65,9 +65,6 @@ export const mainwindowZhCN: Record<keyof typeof mainwindowEn, string> = {
   mwLoadFailed: '无法加载：{message}',
   mwTryAgain: '重试',
 
-  mwComingTitle: '将在后续版本中提供',
-  mwComingSnapshots: '快照将在后续版本中提供：保存此虚拟机的状态，以后可以恢复到该状态。',
-
   mwQemuLog: 'QEMU 日志',
   mwRefresh: '刷新',
   mwPreviousRun: '上一次运行',

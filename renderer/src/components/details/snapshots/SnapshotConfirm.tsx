@@ -1,0 +1,50 @@
+import { useRef } from 'react';
+import type { Snapshot } from '../../../../../shared/snapshots';
+import { format } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/use-messages';
+import { ModalDialog } from '../../dialogs/ModalDialog';
+
+interface Props {
+  action: 'revert' | 'delete';
+  snapshot: Snapshot;
+  vmName: string;
+  running: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+/** Says what a revert loses (or what a delete removes) before doing it. */
+export function SnapshotConfirm({ action, snapshot, vmName, running, onConfirm, onCancel }: Props) {
+  const t = useMessages();
+  const cancel = useRef<HTMLButtonElement>(null);
+  const values = { name: snapshot.name, vm: vmName };
+  const body =
+    action === 'delete'
+      ? format(t.snDeleteBody, values)
+      : format(
+          snapshot.withMemory
+            ? running
+              ? t.snRevertBodyRunning
+              : t.snRevertBodyResume
+            : t.snRevertBodyDisks,
+          values,
+        );
+  return (
+    <ModalDialog
+      title={format(action === 'revert' ? t.snRevertTitle : t.snDeleteTitle, values)}
+      body={<p>{body}</p>}
+      onCancel={onCancel}
+      initialFocus={cancel}
+      actions={
+        <>
+          <button ref={cancel} type="button" className="button" onClick={onCancel}>
+            {t.snCancel}
+          </button>
+          <button type="button" className="button button--danger" onClick={onConfirm}>
+            {action === 'revert' ? t.snRevert : t.snDelete}
+          </button>
+        </>
+      }
+    />
+  );
+}
