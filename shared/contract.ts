@@ -118,6 +118,10 @@ export const requests = {
     vmStatusSchema,
   ),
   'vm.forceOff': request(vmRef, vmStatusSchema),
+  /** Saves a running or paused VM's memory to disk and stops it ("saved"); vm.start restores it. */
+  'vm.save': request(vmRef.extend({ jobId: jobIdSchema }), vmStatusSchema),
+  /** Throws a saved VM's memory away: it is then stopped, and starts afresh. */
+  'vm.discardSaved': request(vmRef, vmStatusSchema),
   'vm.args': request(vmRef, z.object({ argv: z.array(z.string()) })),
   'serial.history': request(
     consoleRef.extend({

@@ -18,9 +18,13 @@ const expected: Record<VmState, { active: boolean; operations: VmOperation[] }> 
   crashed: { active: false, operations: ['start', 'delete', 'edit', 'snapshot', 'clone'] },
   broken: { active: false, operations: ['delete'] },
   starting: { active: true, operations: ['forceOff'] },
-  running: { active: true, operations: ['pause', 'shutdown', 'reboot', 'forceOff', 'edit', 'snapshot'] },
-  paused: { active: true, operations: ['resume', 'forceOff', 'edit', 'snapshot', 'clone'] },
+  running: {
+    active: true,
+    operations: ['pause', 'shutdown', 'reboot', 'forceOff', 'edit', 'snapshot', 'save'],
+  },
+  paused: { active: true, operations: ['resume', 'forceOff', 'edit', 'snapshot', 'clone', 'save'] },
   'shutting-down': { active: true, operations: ['forceOff'] },
+  saved: { active: false, operations: ['start', 'delete', 'discardSaved'] },
 };
 
 const matrix = vmStates.flatMap((state) =>

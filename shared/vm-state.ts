@@ -9,6 +9,8 @@ export const vmStates = [
   'shutting-down',
   'crashed',
   'broken',
+  /** Its memory is saved to disk (no QEMU runs): starting restores it where it was. */
+  'saved',
 ] as const;
 export type VmState = (typeof vmStates)[number];
 
@@ -24,6 +26,10 @@ export const vmOperations = [
   /** Take, revert or delete a snapshot. */
   'snapshot',
   'clone',
+  /** Save the memory to disk and stop (restore with start). */
+  'save',
+  /** Throw the saved memory away (the VM is then stopped). */
+  'discardSaved',
 ] as const;
 export type VmOperation = (typeof vmOperations)[number];
 
@@ -32,8 +38,9 @@ const allowed: Record<VmState, readonly VmOperation[]> = {
   crashed: ['start', 'delete', 'edit', 'snapshot', 'clone'],
   broken: ['delete'],
   starting: ['forceOff'],
-  running: ['pause', 'shutdown', 'reboot', 'forceOff', 'edit', 'snapshot'],
-  paused: ['resume', 'forceOff', 'edit', 'snapshot', 'clone'],
+  running: ['pause', 'shutdown', 'reboot', 'forceOff', 'edit', 'snapshot', 'save'],
+  paused: ['resume', 'forceOff', 'edit', 'snapshot', 'clone', 'save'],
+  saved: ['start', 'delete', 'discardSaved'],
   'shutting-down': ['forceOff'],
 };
 
@@ -53,7 +60,7 @@ export function isActive(state: VmState): boolean {
 
 export const lastExitSchema = z.object({
   at: z.string(),
-  kind: z.enum(['shutdown', 'forced', 'crashed']),
+  kind: z.enum(['shutdown', 'forced', 'crashed', 'saved']),
   reason: z.string(),
   logTail: z.array(z.string()),
 });

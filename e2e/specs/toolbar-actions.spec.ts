@@ -43,8 +43,17 @@ test('every toolbar action changes the real VM', async ({ vireo }, testInfo) => 
   expect(await status()).toBe('stopped');
 
   await toolbarButton(page, 'Clone').click();
-  await expect(page.getByRole('dialog')).toContainText('Cloning is not here yet');
-  await page.keyboard.press('Escape');
+  const cloneDialog = page.getByRole('dialog', { name: 'Clone “actions”' });
+  await expect(cloneDialog.getByRole('textbox', { name: 'Name of the clone' })).toHaveValue(
+    'actions (clone)',
+  );
+  await expect(cloneDialog.getByRole('checkbox', { name: /Linked clone/ })).not.toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath('clone-dialog.png') });
+  await cloneDialog.getByRole('textbox', { name: 'Name of the clone' }).fill('copy of actions');
+  await cloneDialog.getByRole('button', { name: 'Clone', exact: true }).click();
+  await expect(cloneDialog).toBeHidden({ timeout: 30_000 });
+  await expect(vmOption(page, 'copy of actions')).toHaveAttribute('aria-selected', 'true');
+  await option.click();
 
   const argv = JSON.parse((await cli(['args', 'actions', '--json'])).stdout) as string[];
   const diskPath = /"filename":"([^"]+disk0\.qcow2)"/.exec(argv.join(' '))?.[1] ?? '';
@@ -55,7 +64,8 @@ test('every toolbar action changes the real VM', async ({ vireo }, testInfo) => 
   await page.screenshot({ path: testInfo.outputPath('delete-dialog.png') });
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(option).toHaveCount(0);
-  expect(JSON.parse((await cli(['list', '--json'])).stdout)).toEqual([]);
+  const left = JSON.parse((await cli(['list', '--json'])).stdout) as Array<{ name: string }>;
+  expect(left.map((vm) => vm.name)).toEqual(['copy of actions']);
   expect(existsSync(diskPath)).toBe(true);
 });
 

@@ -6,6 +6,7 @@ import { registerEngineCommand } from './commands/engine-command';
 import { registerMetricsCommands } from './commands/metrics-commands';
 import { registerPowerCommands } from './commands/power-commands';
 import { registerScreenshotCommand } from './commands/screenshot-command';
+import { registerSaveCommands } from './commands/save-commands';
 import { registerSerialCommand } from './commands/serial-command';
 import { registerSnapshotCommands } from './commands/snapshot-commands';
 import { registerVmCommands } from './commands/vm-commands';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerMetricsCommands(program);
   registerSnapshotCommands(program);
   registerCloneCommand(program);
+  registerSaveCommands(program);
   registerEngineCommand(program);
   registerWebCommand(program);
   for (const command of program.commands) command.exitOverride();

@@ -74,6 +74,11 @@ export function vmFiles(paths: VireoPaths, uuid: string) {
     runInfo: join(run, 'run.json'),
     /** Written before the engine ends QEMU on purpose, so an engine dying meanwhile is no crash. */
     exitIntent: join(run, 'exit-intent.json'),
+    /** The VM's memory saved by "Save" (restored by the next start), and what it was saved from. */
+    savedState: join(data, 'saved-state.bin'),
+    savedStateInfo: join(data, 'saved-state.json'),
+    /** Where QEMU's migration stream flows to or from the engine while saving or restoring. */
+    migrateSocket: join(run, 'migrate.sock'),
   };
 }
 export type VmFiles = ReturnType<typeof vmFiles>;

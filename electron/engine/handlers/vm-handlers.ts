@@ -4,6 +4,7 @@ import type { Handlers } from '../engine-handlers';
 import { requireQemu } from '../qemu/capabilities';
 import { createVm } from '../vm/create-vm';
 import { VmInstance } from '../vm/vm-instance';
+import { discardSavedVm, saveVm } from '../vm/save-vm';
 import {
   forceOffVm,
   pauseVm,
@@ -26,6 +27,8 @@ type VmHandlers = Pick<
   | 'vm.reboot'
   | 'vm.shutdown'
   | 'vm.forceOff'
+  | 'vm.save'
+  | 'vm.discardSaved'
   | 'vm.args'
 >;
 
@@ -92,6 +95,8 @@ export function vmHandlers(engine: Engine): VmHandlers {
     'vm.shutdown': async ({ vm, timeoutSec, force }) =>
       statusAfter(vm, (i) => shutdownVm(i, timeoutSec, force)),
     'vm.forceOff': async ({ vm }) => statusAfter(vm, forceOffVm),
+    'vm.save': async ({ vm, jobId }) => statusAfter(vm, (i) => saveVm(i, engine.jobs, jobId)),
+    'vm.discardSaved': async ({ vm }) => statusAfter(vm, discardSavedVm),
     'vm.args': async ({ vm }) => {
       const { binary, argv } = await qemuArgvFor(engine.find(vm), deps);
       return { argv: [binary, ...argv] };

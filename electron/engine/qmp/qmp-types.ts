@@ -79,6 +79,18 @@ export interface QmpCommands {
     result: unknown;
   };
   'qom-list': { args: { path: string }; result: Array<{ name: string; type: string }> };
+  migrate: { args: { uri: string }; result: Record<string, never> };
+  'migrate-incoming': { args: { uri: string }; result: Record<string, never> };
+  migrate_cancel: { args: Record<string, never>; result: Record<string, never> };
+  'migrate-set-parameters': { args: { 'max-bandwidth'?: number }; result: Record<string, never> };
+  'query-migrate': {
+    args: Record<string, never>;
+    result: {
+      status?: string;
+      'error-desc'?: string;
+      ram?: { transferred: number; total: number; remaining: number };
+    };
+  };
   'qom-get': { args: { path: string; property: string }; result: unknown };
   'qom-set': { args: { path: string; property: string; value: unknown }; result: Record<string, never> };
 }

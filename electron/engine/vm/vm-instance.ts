@@ -253,7 +253,7 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
     this.session = undefined;
     this.exitIntent = undefined;
     this.exitReason = '';
-    this.setState(crashed ? 'crashed' : 'stopped');
+    this.setState(crashed ? 'crashed' : kind === 'saved' ? 'saved' : 'stopped');
   }
 
   private async handleExit(session: QemuSession): Promise<void> {

@@ -6,6 +6,7 @@ import type { VmConfig } from '../../../shared/vm-config';
 import { consoleIds } from '../../../shared/vm-consoles';
 import { buildQemuArgv } from '../qemu/argv';
 import { clearResumeFrom, resumeFromSnapshot } from '../snapshots/snapshot-ops';
+import { discardSavedState, readSavedStateInfo, restoreStateFromDisk } from './saved-state';
 import { requireQemu, resolveAccel } from '../qemu/capabilities';
 import { hardwareFingerprint } from './hardware-fingerprint';
 import { QemuSession } from './qemu-session';
@@ -18,7 +19,7 @@ export interface LifecycleDeps {
 
 /** How long a guest gets to answer an ACPI power-off before the VM shows "running" again. */
 export const ACPI_PATIENCE_MS = 60_000;
-const FORCE_OFF_WAIT_MS = 15_000;
+export const FORCE_OFF_WAIT_MS = 15_000;
 
 /** The argv `start` would run: for the saved config, or for `config` (an unsaved edit). */
 export async function qemuArgvFor(vm: VmInstance, deps: LifecycleDeps, config: VmConfig = requireConfig(vm)) {
@@ -33,9 +34,16 @@ export function startVm(vm: VmInstance, deps: LifecycleDeps): Promise<void> {
     const config = requireConfig(vm);
     await checkFilesExist(config);
     const { binary, accel, argv: configArgv } = await qemuArgvFor(vm, deps);
+    const restoring = vm.state === 'saved';
+    if (restoring) await requireRestorable(vm, config);
     // A memory snapshot reverted while stopped: this start resumes the guest where it was.
-    const resumeFrom = await resumeFromSnapshot(vm.files.dataDir);
-    const argv = resumeFrom ? [...configArgv, '-loadvm', resumeFrom] : configArgv;
+    const resumeFrom = restoring ? null : await resumeFromSnapshot(vm.files.dataDir);
+    const argv = restoring
+      ? [...configArgv, '-incoming', 'defer']
+      : resumeFrom
+        ? [...configArgv, '-loadvm', resumeFrom]
+        : configArgv;
+    const before = vm.state;
     vm.setState('starting');
     await vm.clearLastExit();
     let session: QemuSession;
@@ -51,8 +59,21 @@ export function startVm(vm: VmInstance, deps: LifecycleDeps): Promise<void> {
       });
     } catch (error) {
       await rm(vm.files.runtimeDir, { recursive: true, force: true });
-      vm.setState('stopped');
+      vm.setState(before === 'saved' ? 'saved' : 'stopped');
       throw error;
+    }
+    if (restoring) {
+      try {
+        await restoreStateFromDisk(session.qmp, vm.files);
+        await session.qmp.execute('cont');
+      } catch (error) {
+        // The saved state stays as it was: the user can try again, or discard it.
+        await session.terminate();
+        await session.cleanup();
+        vm.setState('saved');
+        throw new VireoError('QEMU_FAILED', `could not restore "${vm.name}": ${(error as Error).message}`);
+      }
+      await discardSavedState(vm.files);
     }
     const { running } = await session.qmp.execute('query-status');
     if (resumeFrom) await clearResumeFrom(vm.files.dataDir);
@@ -60,11 +81,23 @@ export function startVm(vm: VmInstance, deps: LifecycleDeps): Promise<void> {
   });
 }
 
+/** Refuses to restore memory into hardware other than what it was saved from. */
+async function requireRestorable(vm: VmInstance, config: VmConfig): Promise<void> {
+  const info = await readSavedStateInfo(vm.files);
+  if (!info) throw new VireoError('INVALID_STATE', `"${vm.name}" has no saved state to restore`);
+  if (info.fingerprint !== hardwareFingerprint(config))
+    throw new VireoError(
+      'INVALID_STATE',
+      `"${vm.name}"'s hardware changed since its state was saved: discard the saved state to start afresh`,
+    );
+}
+
 /** Re-attaches to a QEMU an earlier engine started; marks a VM whose QEMU died unwatched as crashed. */
 export async function attachVm(vm: VmInstance): Promise<void> {
   const config = vm.config;
   if (!config) return;
   await vm.loadLastExit();
+  if (await readSavedStateInfo(vm.files)) vm.setState('saved');
   const found = await QemuSession.attach(vm.files, vm.uuid, consoleIds(config), (event) =>
     vm.handleQmpEvent(event),
   );
@@ -153,13 +186,13 @@ export function forceOffVm(vm: VmInstance): Promise<void> {
   });
 }
 
-function requireConfig(vm: VmInstance): VmConfig {
+export function requireConfig(vm: VmInstance): VmConfig {
   if (!vm.config)
     throw new VireoError('INVALID_STATE', `"${vm.name}" has a broken config: ${vm.problem ?? ''}`);
   return vm.config;
 }
 
-function requireSession(vm: VmInstance): QemuSession {
+export function requireSession(vm: VmInstance): QemuSession {
   const session = vm.running;
   if (!session) throw new VireoError('INVALID_STATE', `"${vm.name}" is not running`);
   return session;

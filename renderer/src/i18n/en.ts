@@ -51,6 +51,7 @@ const baseEn = {
   stateShuttingDown: 'Shutting down',
   stateCrashed: 'Crashed',
   stateBroken: 'Broken',
+  stateSaved: 'Saved',
 
   emptyTitle: 'No virtual machines yet',
   emptyBody: 'Create your first one from the command line, then it appears here:',

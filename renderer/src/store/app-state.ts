@@ -7,7 +7,7 @@ import type { MetricsFeed } from '../metrics/metrics-feed';
 import type { UiState } from './ui-state';
 
 /** The lifecycle actions the VM list offers, each a `vm.<action>` request of the contract. */
-export const vmActions = ['start', 'pause', 'resume', 'shutdown', 'reboot', 'forceOff'] as const;
+export const vmActions = ['start', 'pause', 'resume', 'shutdown', 'reboot', 'forceOff', 'save'] as const;
 export type VmAction = (typeof vmActions)[number];
 /** What a VM can be busy with: a lifecycle action, or being deleted. */
 export type BusyWith = VmAction | 'delete';

@@ -75,6 +75,13 @@ function shape(command: VmCommand | 'newVm') {
       );
     case 'forceOff':
       return <rect x="3" y="3" width="10" height="10" rx="1.6" fill="currentColor" />;
+    case 'save':
+      return (
+        <g {...line}>
+          <path d="M8 2v7.5M4.8 6.6 8 9.8l3.2-3.2" strokeLinejoin="round" />
+          <path d="M2.5 10.5v2a1.2 1.2 0 0 0 1.2 1.2h8.6a1.2 1.2 0 0 0 1.2-1.2v-2" />
+        </g>
+      );
     case 'clone':
       return (
         <g {...line}>

@@ -8,8 +8,14 @@ const idle = { connected: true, busy: false };
 describe('isCommandEnabled', () => {
   it('offers exactly what each state allows', () => {
     expect(enabled({ ...idle, state: 'stopped' })).toEqual(['start', 'clone', 'delete']);
-    expect(enabled({ ...idle, state: 'running' })).toEqual(['pause', 'shutdown', 'reboot', 'forceOff']);
-    expect(enabled({ ...idle, state: 'paused' })).toEqual(['resume', 'forceOff']);
+    expect(enabled({ ...idle, state: 'running' })).toEqual([
+      'pause',
+      'shutdown',
+      'reboot',
+      'forceOff',
+      'save',
+    ]);
+    expect(enabled({ ...idle, state: 'paused' })).toEqual(['resume', 'forceOff', 'save', 'clone']);
     expect(enabled({ ...idle, state: 'crashed' })).toEqual(['start', 'clone', 'delete']);
     expect(enabled({ ...idle, state: 'broken' })).toEqual(['delete']);
     expect(enabled({ ...idle, state: 'starting' })).toEqual(['forceOff']);
@@ -26,7 +32,7 @@ describe('isCommandEnabled', () => {
 });
 
 describe('opensDialog', () => {
-  it('confirms Force Off and Delete, explains Clone, runs the rest at once', () => {
+  it('confirms Force Off and Delete, asks Clone’s name, runs the rest at once', () => {
     expect(vmCommands.filter(opensDialog)).toEqual(['forceOff', 'clone', 'delete']);
   });
 });

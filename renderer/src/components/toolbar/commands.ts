@@ -9,12 +9,13 @@ export const vmCommands = [
   'shutdown',
   'reboot',
   'forceOff',
+  'save',
   'clone',
   'delete',
 ] as const;
 export type VmCommand = (typeof vmCommands)[number];
 
-/** Commands that open a dialog first (a confirmation, or the clone notice) instead of running. */
+/** Commands that open a dialog first (a confirmation, or the clone's name) instead of running. */
 export const dialogCommands = ['forceOff', 'delete', 'clone'] as const;
 export type DialogCommand = (typeof dialogCommands)[number];
 
@@ -25,7 +26,7 @@ export function opensDialog(command: VmCommand): command is DialogCommand {
 /** The toolbar's groups, separated; "New VM" comes first, on its own. */
 export const commandGroups: readonly (readonly VmCommand[])[] = [
   ['start', 'pause', 'resume', 'shutdown', 'reboot', 'forceOff'],
-  ['clone', 'delete'],
+  ['save', 'clone', 'delete'],
 ];
 
 export const commandLabels: Record<VmCommand | 'newVm', MessageKey> = {
@@ -36,6 +37,7 @@ export const commandLabels: Record<VmCommand | 'newVm', MessageKey> = {
   shutdown: 'shutdown',
   reboot: 'mwReboot',
   forceOff: 'mwForceOff',
+  save: 'mwSaveState',
   clone: 'mwClone',
   delete: 'mwDelete',
 };
@@ -50,10 +52,9 @@ export interface CommandContext {
 
 /**
  * Whether a command is offered: only what the VM's state allows (shared/vm-state.ts), while
- * connected and not busy. Clone needs a machine that is off (and readable).
+ * connected and not busy. Clone needs a machine that is off or paused (and readable).
  */
 export function isCommandEnabled(command: VmCommand, { state, connected, busy }: CommandContext): boolean {
   if (state === undefined || !connected || busy) return false;
-  if (command === 'clone') return state === 'stopped' || state === 'crashed';
   return isOperationAllowed(state, command);
 }

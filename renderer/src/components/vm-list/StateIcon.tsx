@@ -29,6 +29,23 @@ function shape(state: VmState) {
       );
     case 'stopped':
       return <rect x="2" y="2" width="8" height="8" rx="1.5" fill="currentColor" />;
+    case 'saved':
+      // A stopped square holding a dot: memory kept.
+      return (
+        <>
+          <rect
+            x="1.5"
+            y="1.5"
+            width="9"
+            height="9"
+            rx="1.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+          />
+          <circle cx="6" cy="6" r="2" fill="currentColor" />
+        </>
+      );
     case 'starting':
     case 'shutting-down':
       return (

@@ -11,7 +11,8 @@ const stateRank: Record<VmState, number> = {
   'shutting-down': 3,
   crashed: 4,
   broken: 5,
-  stopped: 6,
+  saved: 6,
+  stopped: 7,
 };
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });

@@ -9,6 +9,7 @@ export const stateLabelKeys: Record<VmState, MessageKey> = {
   'shutting-down': 'stateShuttingDown',
   crashed: 'stateCrashed',
   broken: 'stateBroken',
+  saved: 'stateSaved',
 };
 
 /** Which colour a state wears: running green, paused amber, stopped grey, failures red, transitions blue. */
@@ -22,6 +23,7 @@ export const stateTones: Record<VmState, StateTone> = {
   'shutting-down': 'transition',
   crashed: 'failed',
   broken: 'failed',
+  saved: 'paused',
 };
 
 /** "256 MiB": always MiB, the unit `vireo create --memory` takes, so the numbers match the CLI. */

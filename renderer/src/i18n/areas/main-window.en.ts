@@ -5,6 +5,15 @@ export const mainwindowEn = {
   mwReboot: 'Reboot',
   mwForceOff: 'Force Off',
   mwClone: 'Clone',
+  mwSaveState: 'Save State',
+  mwSavedTitle: 'Its memory is saved',
+  mwSavedBody:
+    'Start resumes this VM exactly where it was when it was saved. Its hardware cannot be changed until then.',
+  mwDiscardSaved: 'Discard saved state…',
+  mwDiscardSavedTitle: 'Discard the saved state of “{vm}”?',
+  mwDiscardSavedBody:
+    'Its saved memory is deleted: whatever it had not written to its disks is lost, and the next start boots afresh.',
+  mwDiscard: 'Discard',
   mwDelete: 'Delete',
   mwPreferences: 'Preferences',
   mwActionsFor: 'Actions for {vm}',
@@ -57,6 +66,7 @@ export const mainwindowEn = {
   mwExitShutdown: 'Shut down',
   mwExitForced: 'Forced off',
   mwExitCrashed: 'Crashed',
+  mwExitSaved: 'Saved its state',
   mwExitSummary: '{kind}, {time}: {reason}',
   mwLogTail: 'Last lines of the QEMU log',
   mwLoading: 'Loading…',
@@ -83,9 +93,16 @@ export const mainwindowEn = {
   mwKeepDisks: 'Keep disk images',
   mwKeepDisksHint:
     'Disk images Vireo created for this VM are deleted unless you keep them. Disks attached from elsewhere are never deleted.',
-  mwCloneTitle: 'Cloning is not here yet',
+  mwCloneTitle: 'Clone “{vm}”',
   mwCloneBody:
-    'Cloning arrives with storage management in a coming release. It will copy “{vm}” with its disks.',
+    'A new VM with the same hardware and its own copy of the disks, a new MAC address and no port forwards.',
+  mwCloneDefaultName: '{vm} (clone)',
+  mwCloneName: 'Name of the clone',
+  mwCloneLinked: 'Linked clone (overlays on the original’s disks)',
+  mwCloneLinkedHint:
+    'Instant and small. The original must be shut down; its disks become shared read-only bases, and both VMs write to their own overlays.',
+  mwCloneFullHint: 'Copies every disk, which can take a while: you can cancel, and nothing is left behind.',
+  mwCloneConfirm: 'Clone',
 
   mwEmptyBody: 'Create one with New VM, or from the command line:',
   mwEmptyHint: 'Run {command} for every option.',

@@ -11,6 +11,7 @@ export function stateName(t: Messages, state: VmState): string {
     'shutting-down': t.stateShuttingDown,
     crashed: t.stateCrashed,
     broken: t.stateBroken,
+    saved: t.stateSaved,
   };
   return names[state].toLocaleLowerCase();
 }

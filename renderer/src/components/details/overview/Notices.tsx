@@ -45,6 +45,19 @@ function Notice({ tone, title, children }: { tone: Tone; title: string; children
   );
 }
 
+/** A saved VM: Start resumes it; its memory can be thrown away (after asking). */
+export function SavedNotice({ onDiscard }: { onDiscard(): void }) {
+  const t = useMessages();
+  return (
+    <Notice tone="info" title={t.mwSavedTitle}>
+      <p>{t.mwSavedBody}</p>
+      <button type="button" className="button" onClick={onDiscard}>
+        {t.mwDiscardSaved}
+      </button>
+    </Notice>
+  );
+}
+
 export function RestartNotice() {
   const t = useMessages();
   return (
@@ -67,6 +80,7 @@ const exitKinds: Record<LastExit['kind'], MessageKey> = {
   shutdown: 'mwExitShutdown',
   forced: 'mwExitForced',
   crashed: 'mwExitCrashed',
+  saved: 'mwExitSaved',
 };
 
 /** How the VM last ended; for a crash, the end of its QEMU log too. */

@@ -5,12 +5,16 @@ import { DescriptionCard } from './DescriptionCard';
 import { DisksCard } from './DisksCard';
 import { GeneralCard } from './GeneralCard';
 import { NetworkCard } from './NetworkCard';
-import { LastExitNotice, ProblemNotice, RestartNotice } from './Notices';
+import { LastExitNotice, ProblemNotice, RestartNotice, SavedNotice } from './Notices';
+import { useState } from 'react';
+import { DiscardSavedDialog } from './DiscardSavedDialog';
 import './overview.css';
 
 /** State, resources, disks, network and description; notices first when something needs attention. */
 export function OverviewTab({ vm }: { vm: VmStatus }) {
+  const [discarding, setDiscarding] = useState(false);
   const client = useAppStore((state) => state.client);
+  const reportError = useAppStore((state) => state.reportError);
   const readable = vm.state !== 'broken';
   const details = useRequest(
     () => (readable ? client.invoke('vm.get', { vm: vm.uuid }) : Promise.resolve(null)),
@@ -21,6 +25,19 @@ export function OverviewTab({ vm }: { vm: VmStatus }) {
     <div className="overview">
       {vm.needsRestart && <RestartNotice />}
       {vm.state === 'broken' && <ProblemNotice problem={vm.problem} />}
+      {vm.state === 'saved' && <SavedNotice onDiscard={() => setDiscarding(true)} />}
+      {discarding && (
+        <DiscardSavedDialog
+          vmName={vm.name}
+          onCancel={() => setDiscarding(false)}
+          onConfirm={() => {
+            setDiscarding(false);
+            void client
+              .invoke('vm.discardSaved', { vm: vm.uuid })
+              .catch((error: unknown) => reportError(error, vm.uuid));
+          }}
+        />
+      )}
       {vm.lastExit && (vm.state === 'stopped' || vm.state === 'crashed') && (
         <LastExitNotice lastExit={vm.lastExit} crashed={vm.state === 'crashed'} />
       )}
