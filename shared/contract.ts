@@ -212,6 +212,24 @@ export const requests = {
     vmRef.extend({ name: vmNameSchema, linked: z.boolean().default(false), jobId: jobIdSchema }),
     vmStatusSchema,
   ),
+  /** Writes a stopped VM (config + disks as qcow2) to a .vireo bundle at `path`. */
+  'vm.export': request(
+    vmRef.extend({
+      path: z.string().startsWith('/', 'must be an absolute path'),
+      compress: z.boolean().default(false),
+      jobId: jobIdSchema,
+    }),
+    z.object({ path: z.string(), bytes: z.number() }),
+  ),
+  /** A new VM from a .vireo bundle (a new uuid when its own is taken). */
+  'vm.import': request(
+    z.object({
+      path: z.string().startsWith('/', 'must be an absolute path'),
+      name: vmNameSchema.optional(),
+      jobId: jobIdSchema,
+    }),
+    vmStatusSchema,
+  ),
   /** Long operations under way (and those that ended in the last minute). */
   'job.list': request(nothing, z.array(jobSchema)),
   'job.cancel': request(z.object({ id: z.string().min(1) }), jobSchema),

@@ -14,8 +14,8 @@ import {
  * accepts, and whether a QEMU process exists in it.
  */
 const expected: Record<VmState, { active: boolean; operations: VmOperation[] }> = {
-  stopped: { active: false, operations: ['start', 'delete', 'edit', 'snapshot', 'clone'] },
-  crashed: { active: false, operations: ['start', 'delete', 'edit', 'snapshot', 'clone'] },
+  stopped: { active: false, operations: ['start', 'delete', 'edit', 'snapshot', 'clone', 'export'] },
+  crashed: { active: false, operations: ['start', 'delete', 'edit', 'snapshot', 'clone', 'export'] },
   broken: { active: false, operations: ['delete'] },
   starting: { active: true, operations: ['forceOff'] },
   running: {

@@ -28,14 +28,15 @@ export const vmOperations = [
   'clone',
   /** Save the memory to disk and stop (restore with start). */
   'save',
+  'export',
   /** Throw the saved memory away (the VM is then stopped). */
   'discardSaved',
 ] as const;
 export type VmOperation = (typeof vmOperations)[number];
 
 const allowed: Record<VmState, readonly VmOperation[]> = {
-  stopped: ['start', 'delete', 'edit', 'snapshot', 'clone'],
-  crashed: ['start', 'delete', 'edit', 'snapshot', 'clone'],
+  stopped: ['start', 'delete', 'edit', 'snapshot', 'clone', 'export'],
+  crashed: ['start', 'delete', 'edit', 'snapshot', 'clone', 'export'],
   broken: ['delete'],
   starting: ['forceOff'],
   running: ['pause', 'shutdown', 'reboot', 'forceOff', 'edit', 'snapshot', 'save'],

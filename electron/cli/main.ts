@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { VIREO_VERSION } from '../engine/version';
 import { EXIT_BAD_INPUT, EXIT_OK, reportError } from './cli-errors';
+import { registerBundleCommands } from './commands/bundle-commands';
 import { registerCloneCommand } from './commands/clone-command';
 import { registerEngineCommand } from './commands/engine-command';
 import { registerMetricsCommands } from './commands/metrics-commands';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerSnapshotCommands(program);
   registerCloneCommand(program);
   registerSaveCommands(program);
+  registerBundleCommands(program);
   registerEngineCommand(program);
   registerWebCommand(program);
   for (const command of program.commands) command.exitOverride();

@@ -1,6 +1,7 @@
 import type { ContractHandlers } from '../../shared/contract';
 import type { Engine } from './engine';
 import type { EngineSession } from './engine-session';
+import { bundleHandlers } from './handlers/bundle-handlers';
 import { cloneHandlers } from './handlers/clone-handlers';
 import { consoleHandlers } from './handlers/console-handlers';
 import { hostHandlers } from './handlers/host-handlers';
@@ -23,5 +24,6 @@ export function createHandlers(engine: Engine): Handlers {
     ...metricsHandlers(engine),
     ...snapshotHandlers(engine),
     ...cloneHandlers(engine),
+    ...bundleHandlers(engine),
   };
 }
