@@ -1,13 +1,14 @@
 import { rm } from 'node:fs/promises';
 import { fieldError, underField, VireoError } from '../../../shared/errors';
 import type { VmConfigChanges } from '../../../shared/vm-requests';
-import { isActive } from '../../../shared/vm-state';
-import type { VmConfig } from '../../../shared/vm-config';
+import type { DiskConfig, VmConfig } from '../../../shared/vm-config';
 import type { Engine } from '../engine';
 import type { Handlers } from '../engine-handlers';
 import { readFileTail } from '../process/log-tail';
-import { applyConfigChanges, liveMediaChange, requireStopped } from '../vm/config-changes';
+import { applyConfigChanges, liveMediaChange } from '../vm/config-changes';
 import { addDisk, describeDisks } from '../vm/disk-ops';
+import { hotplugDisk, unplugDisk } from '../vm/disk-hotplug';
+import { hardwareFingerprint } from '../vm/hardware-fingerprint';
 import { qemuArgvFor } from '../vm/vm-lifecycle';
 import type { VmInstance } from '../vm/vm-instance';
 
@@ -66,23 +67,39 @@ export function vmConfigHandlers(engine: Engine): VmConfigHandlers {
     'vm.addDisk': async ({ vm, disk }) => {
       const instance = engine.find(vm);
       return instance.operate('edit', async () => {
-        requireStopped(isActive(instance.state), instance.name, 'adding a disk');
+        const session = instance.running;
+        if (session && disk.bus !== 'virtio')
+          throw new VireoError(
+            'INVALID_STATE',
+            'only virtio disks can be added to a running VM: shut it down for a SATA disk',
+          );
         const current = instance.config as VmConfig;
         const added = await addDisk(current, disk, {
           qemuImg: async () => (await engine.capabilities()).qemuImg?.path,
           diskFolder: (await engine.preferences.load()).diskFolder,
           dataDir: instance.files.dataDir,
         });
-        return save(instance, added, `disk added: ${added.disks.at(-1)?.path ?? ''}`);
+        const newDisk = added.disks.at(-1) as DiskConfig;
+        if (session) {
+          const matched = !instance.status().needsRestart;
+          try {
+            await hotplugDisk(session.qmp, current.machine, newDisk);
+          } catch (error) {
+            if (newDisk.managed) await rm(newDisk.path, { force: true });
+            throw error;
+          }
+          if (matched) await session.updateFingerprint(hardwareFingerprint(added));
+        }
+        return save(instance, added, `disk added${session ? ' (hot-plugged)' : ''}: ${newDisk.path}`);
       });
     },
     'vm.removeDisk': async ({ vm, diskId, deleteFile }) => {
       const instance = engine.find(vm);
       return instance.operate('edit', async () => {
-        requireStopped(isActive(instance.state), instance.name, 'removing a disk');
         const current = instance.config as VmConfig;
         const disk = current.disks.find((d) => d.id === diskId);
         if (!disk) throw fieldError('INVALID_INPUT', ['diskId'], `"${instance.name}" has no disk ${diskId}`);
+        const session = instance.running;
         if (deleteFile && !disk.managed) {
           throw fieldError(
             'INVALID_INPUT',
@@ -95,7 +112,21 @@ export function vmConfigHandlers(engine: Engine): VmConfigHandlers {
           disks: current.disks.filter((d) => d.id !== diskId),
           bootOrder: current.bootOrder.filter((id) => id !== diskId),
         };
-        const saved = await save(instance, next, `disk removed: ${disk.path}`);
+        if (session) {
+          if (disk.bus !== 'virtio')
+            throw new VireoError(
+              'INVALID_STATE',
+              `“${disk.id}” is a SATA disk: shut the VM down to remove it`,
+            );
+          const matched = !instance.status().needsRestart;
+          await unplugDisk(session.qmp, disk, instance);
+          if (matched) await session.updateFingerprint(hardwareFingerprint(next));
+        }
+        const saved = await save(
+          instance,
+          next,
+          `disk removed${session ? ' (unplugged)' : ''}: ${disk.path}`,
+        );
         if (deleteFile) await rm(disk.path, { force: true });
         return saved;
       });

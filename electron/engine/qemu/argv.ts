@@ -51,6 +51,7 @@ export function buildQemuArgv(config: VmConfig, context: LaunchContext): string[
     ...network(config.network, bootIndex),
     ...directKernel(config),
     ...(config.memoryBalloon ? ['-device', json({ driver: 'virtio-balloon-pci', id: BALLOON_ID })] : []),
+    ...hotplugPorts(config),
     '-device',
     json({ driver: 'pvpanic', id: 'pvpanic0' }),
     ...config.extraArgs,
@@ -213,6 +214,20 @@ function network(net: NetworkConfig, bootIndex: (id: string) => { bootindex?: nu
     '-device',
     json({ driver: net.model, id: net.id, netdev: `host${net.id}`, mac: net.mac, ...bootIndex(net.id) }),
   ];
+}
+
+/** Empty PCIe root ports on q35, for disks added while the VM runs (pc hot-plugs on its root bus). */
+export const HOTPLUG_PORTS = 4;
+export const hotplugBuses = (machineType: VmConfig['machine']): string[] =>
+  machineType === 'q35' ? Array.from({ length: HOTPLUG_PORTS }, (_, n) => `hotplug${n}`) : ['pci.0'];
+
+function hotplugPorts(config: VmConfig): string[] {
+  if (config.machine !== 'q35') return [];
+  // Last in the argv, so adding them did not move any other device's PCI slot.
+  return hotplugBuses('q35').flatMap((id, n) => [
+    '-device',
+    json({ driver: 'pcie-root-port', id, chassis: n + 1 }),
+  ]);
 }
 
 function directKernel(config: VmConfig): string[] {

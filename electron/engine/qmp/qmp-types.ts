@@ -68,6 +68,11 @@ export interface QmpCommands {
   };
   'query-jobs': { args: Record<string, never>; result: unknown[] };
   'job-dismiss': { args: { id: string }; result: Record<string, never> };
+  'blockdev-add': {
+    args: Record<string, unknown> & { driver: string; 'node-name': string };
+    result: Record<string, never>;
+  };
+  'blockdev-del': { args: { 'node-name': string }; result: Record<string, never> };
   device_del: { args: { id: string }; result: Record<string, never> };
   device_add: {
     args: Record<string, unknown> & { driver: string; id: string };

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { fieldError, VireoError } from '../../../shared/errors';
+import { fieldError } from '../../../shared/errors';
 import { vmConfigSchema, type VmConfig } from '../../../shared/vm-config';
 import type { VmConfigChanges } from '../../../shared/vm-requests';
 import { checkForwardsFree } from './create-vm';
@@ -63,8 +63,4 @@ export function liveMediaChange(
 ): { id: string; path: string | null } | undefined {
   if (!current.cdrom || !next.cdrom || current.cdrom.id !== next.cdrom.id) return undefined;
   return current.cdrom.path === next.cdrom.path ? undefined : { id: next.cdrom.id, path: next.cdrom.path };
-}
-
-export function requireStopped(active: boolean, name: string, what: string): void {
-  if (active) throw new VireoError('INVALID_STATE', `stop "${name}" before ${what}`);
 }

@@ -85,6 +85,12 @@ export class QemuSession extends EventEmitter<SessionEvents> {
     return session;
   }
 
+  /** The hardware changed live (a disk hot-plugged): QEMU now matches this config's fingerprint. */
+  async updateFingerprint(fingerprint: string): Promise<void> {
+    this.info.fingerprint = fingerprint;
+    await writeJsonAtomic(this.files.runInfo, this.info);
+  }
+
   get pid(): number {
     return this.info.pid;
   }

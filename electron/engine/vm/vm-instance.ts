@@ -26,6 +26,8 @@ type InstanceEvents = {
   console: [string, Buffer];
   problem: [string];
   timeline: [TimelineEntry];
+  /** Every QMP event of its QEMU (DEVICE_DELETED and the like, for whoever waits on one). */
+  qmp: [QmpEvent];
 };
 
 /**
@@ -188,6 +190,7 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
   }
 
   handleQmpEvent(event: QmpEvent): void {
+    this.emit('qmp', event);
     switch (event.event) {
       case 'STOP':
         if (this.currentState === 'running') this.setState('paused');

@@ -100,7 +100,9 @@ export const hardwareEn = {
   hwDiskManaged: 'created by Vireo',
   hwDiskRemove: 'Remove',
   hwDiskRemoveNamed: 'Remove {disk}',
-  hwDisksStopFirst: 'Stop the VM to add or remove disks.',
+  hwDisksStopFirst: 'Disks can be added or removed while the VM is stopped, running or paused.',
+  hwDisksHotplug:
+    'The VM runs: a virtio disk added or removed now is hot-plugged (the guest must release one being removed).',
   hwDisksUnsaved:
     'Bus and read-only changes are saved with Apply; adding or removing a disk is saved at once.',
   hwAddNewDisk: 'Add new disk',

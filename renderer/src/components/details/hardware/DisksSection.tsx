@@ -14,6 +14,8 @@ interface DisksSectionProps extends SectionProps {
   uuid: string;
   /** Disks are added and removed only while the VM is stopped. */
   canAddRemove: boolean;
+  /** The VM runs: a disk added or removed now is hot-plugged (virtio only). */
+  hotplug: boolean;
   diskInfo: DiskInfoState;
   freeDiskBytes: number | null;
   nativePicker: boolean;
@@ -22,7 +24,7 @@ interface DisksSectionProps extends SectionProps {
 
 /** The disk table (bus and read-only edited in the draft), with Add new / Add existing / Remove. */
 export function DisksSection(props: DisksSectionProps) {
-  const { draft, update, errors, uuid, canAddRemove, diskInfo } = props;
+  const { draft, update, errors, uuid, canAddRemove, hotplug, diskInfo } = props;
   const t = useMessages();
   const section = useRef<HTMLDivElement>(null);
   const messagesId = useId();
@@ -82,7 +84,9 @@ export function DisksSection(props: DisksSectionProps) {
         error={errors['disks']}
       />
       {diskInfo.kind === 'failed' && <p className="hw-field__hint">{diskInfo.message}</p>}
-      <p className="hw-note">{canAddRemove ? t.hwDisksUnsaved : t.hwDisksStopFirst}</p>
+      <p className="hw-note">
+        {canAddRemove ? (hotplug ? t.hwDisksHotplug : t.hwDisksUnsaved) : t.hwDisksStopFirst}
+      </p>
       <div className="hw-actions">
         {(['new', 'existing'] as const).map((kind) => (
           <button

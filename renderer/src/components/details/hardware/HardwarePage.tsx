@@ -95,7 +95,7 @@ export function HardwarePage({ uuid }: { uuid: string }) {
           errors={problemTexts(problems, text)}
           running={running}
           clipboardAgent={running ? status.clipboardAgent : undefined}
-          canAddRemoveDisks={status?.state === 'stopped' || status?.state === 'crashed'}
+          canAddRemoveDisks={['stopped', 'crashed', 'running', 'paused'].includes(status?.state ?? '')}
           locked={!canEdit || editor.applying}
           hostInfo={hostInfo}
           diskInfo={diskInfo}

@@ -27,7 +27,7 @@ interface SectionPanelProps extends SectionProps {
   running: boolean;
   /** Whether the running guest's clipboard agent is connected; undefined while not running. */
   clipboardAgent: boolean | undefined;
-  /** No disk may be added or removed (the VM is not stopped). */
+  /** Disks may be added or removed now (stopped; or running, hot-plugged). */
   canAddRemoveDisks: boolean;
   /** The form is read-only (the VM's state allows no edit, or Apply is running). */
   locked: boolean;
@@ -74,6 +74,7 @@ function renderSection(props: SectionPanelProps, nativePicker: boolean) {
           {...common}
           uuid={props.uuid}
           canAddRemove={props.canAddRemoveDisks}
+          hotplug={props.running}
           diskInfo={props.diskInfo}
           freeDiskBytes={props.hostInfo?.freeDiskBytes ?? null}
           nativePicker={nativePicker}

@@ -1,0 +1,90 @@
+import { VireoError } from '../../../shared/errors';
+import type { DiskConfig, VmConfig } from '../../../shared/vm-config';
+import { hotplugBuses } from '../qemu/argv';
+import type { QmpClient } from '../qmp/qmp-client';
+import type { QmpEvent } from '../qmp/qmp-types';
+
+type Qmp = Pick<QmpClient, 'execute'>;
+
+/**
+ * Plugs a disk into a running VM: its block nodes (as -blockdev would make them), then a
+ * virtio-blk device on a free hot-plug port. A failure takes the nodes back out.
+ */
+export async function hotplugDisk(qmp: Qmp, machine: VmConfig['machine'], disk: DiskConfig): Promise<void> {
+  if (disk.bus !== 'virtio')
+    throw new VireoError(
+      'INVALID_STATE',
+      'only virtio disks can be added to a running VM: shut it down for a SATA disk',
+    );
+  const fileNode = `${disk.id}-file`;
+  await qmp.execute('blockdev-add', {
+    driver: 'file',
+    'node-name': fileNode,
+    filename: disk.path,
+    'read-only': disk.readOnly,
+  });
+  try {
+    await qmp.execute('blockdev-add', {
+      driver: disk.format,
+      'node-name': disk.id,
+      file: fileNode,
+      'read-only': disk.readOnly,
+    });
+    try {
+      for (const bus of hotplugBuses(machine)) {
+        try {
+          await qmp.execute('device_add', { driver: 'virtio-blk-pci', id: disk.id, drive: disk.id, bus });
+          return;
+        } catch (error) {
+          // A port that already holds a device says so; try the next one.
+          if (!/full|hotplug|occupied/i.test((error as Error).message)) throw error;
+        }
+      }
+      throw new VireoError(
+        'INVALID_STATE',
+        'no free hot-plug slot is left: shut the VM down to add more disks',
+      );
+    } catch (error) {
+      await qmp.execute('blockdev-del', { 'node-name': disk.id }).catch(() => undefined);
+      throw error;
+    }
+  } catch (error) {
+    await qmp.execute('blockdev-del', { 'node-name': fileNode }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Unplugs a disk from a running VM: asks the guest to let the device go, waits for QEMU's
+ * DEVICE_DELETED (the guest must cooperate; Linux takes about 5 s), then drops its block nodes.
+ */
+export async function unplugDisk(
+  qmp: Qmp,
+  disk: DiskConfig,
+  events: {
+    on(event: 'qmp', listener: (e: QmpEvent) => void): unknown;
+    off(event: 'qmp', listener: (e: QmpEvent) => void): unknown;
+  },
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deleted = new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => finish(false), timeoutMs);
+    const listener = (event: QmpEvent) => {
+      if (event.event === 'DEVICE_DELETED' && event.data.device === disk.id) finish(true);
+    };
+    const finish = (ok: boolean) => {
+      clearTimeout(timer);
+      events.off('qmp', listener);
+      resolve(ok);
+    };
+    events.on('qmp', listener);
+  });
+  await qmp.execute('device_del', { id: disk.id });
+  if (!(await deleted))
+    throw new VireoError(
+      'TIMEOUT',
+      `the guest did not release “${disk.id}” within ${timeoutMs / 1000} s (it must support PCI hot-unplug); it stays attached`,
+    );
+  await qmp.execute('blockdev-del', { 'node-name': disk.id });
+  await qmp.execute('blockdev-del', { 'node-name': `${disk.id}-file` });
+}
