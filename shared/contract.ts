@@ -88,6 +88,11 @@ export const requests = {
     z.object({ status: vmStatusSchema, config: vmConfigSchema }),
   ),
   'vm.disks': request(vmRef, z.array(diskInfoSchema)),
+  /** Grows a disk to `sizeBytes` (live for a running VM: the guest sees the new size). Never shrinks. */
+  'vm.resizeDisk': request(
+    vmRef.extend({ diskId: z.string().min(1), sizeBytes: z.number().int().positive() }),
+    diskInfoSchema,
+  ),
   'vm.log': request(
     vmRef.extend({
       maxBytes: z

@@ -10,6 +10,8 @@ export const diskInfoSchema = z.object({
   managed: z.boolean(),
   virtualSizeBytes: z.number().nullable(),
   actualSizeBytes: z.number().nullable(),
+  /** The images this one reads through, nearest first (a linked clone's base). */
+  backingChain: z.array(z.string()).default([]),
   problem: z.string().nullable(),
 });
 export type DiskInfo = z.infer<typeof diskInfoSchema>;

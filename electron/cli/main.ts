@@ -3,6 +3,7 @@ import { VIREO_VERSION } from '../engine/version';
 import { EXIT_BAD_INPUT, EXIT_OK, reportError } from './cli-errors';
 import { registerBundleCommands } from './commands/bundle-commands';
 import { registerCloneCommand } from './commands/clone-command';
+import { registerDiskCommands } from './commands/disk-commands';
 import { registerEngineCommand } from './commands/engine-command';
 import { registerMetricsCommands } from './commands/metrics-commands';
 import { registerPowerCommands } from './commands/power-commands';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerCloneCommand(program);
   registerSaveCommands(program);
   registerBundleCommands(program);
+  registerDiskCommands(program);
   registerEngineCommand(program);
   registerWebCommand(program);
   for (const command of program.commands) command.exitOverride();

@@ -8,13 +8,21 @@ import { readFileTail } from '../process/log-tail';
 import { applyConfigChanges, liveMediaChange } from '../vm/config-changes';
 import { addDisk, describeDisks } from '../vm/disk-ops';
 import { hotplugDisk, unplugDisk } from '../vm/disk-hotplug';
+import { resizeDisk } from '../vm/disk-resize';
 import { hardwareFingerprint } from '../vm/hardware-fingerprint';
 import { qemuArgvFor } from '../vm/vm-lifecycle';
 import type { VmInstance } from '../vm/vm-instance';
 
 type VmConfigHandlers = Pick<
   Handlers,
-  'vm.update' | 'vm.previewArgs' | 'vm.addDisk' | 'vm.removeDisk' | 'vm.disks' | 'vm.log' | 'vm.timeline'
+  | 'vm.update'
+  | 'vm.previewArgs'
+  | 'vm.addDisk'
+  | 'vm.removeDisk'
+  | 'vm.resizeDisk'
+  | 'vm.disks'
+  | 'vm.log'
+  | 'vm.timeline'
 >;
 
 /** A VM's configuration (the Hardware page) and what it has to show (disks, log, timeline). */
@@ -78,6 +86,7 @@ export function vmConfigHandlers(engine: Engine): VmConfigHandlers {
           qemuImg: async () => (await engine.capabilities()).qemuImg?.path,
           diskFolder: (await engine.preferences.load()).diskFolder,
           dataDir: instance.files.dataDir,
+          others: othersThan(instance),
         });
         const newDisk = added.disks.at(-1) as DiskConfig;
         if (session) {
@@ -129,6 +138,19 @@ export function vmConfigHandlers(engine: Engine): VmConfigHandlers {
         );
         if (deleteFile) await rm(disk.path, { force: true });
         return saved;
+      });
+    },
+    'vm.resizeDisk': async ({ vm, diskId, sizeBytes }) => {
+      const instance = engine.find(vm);
+      return instance.operate('edit', async () => {
+        const disk = instance.config?.disks.find((d) => d.id === diskId);
+        if (!disk) throw fieldError('INVALID_INPUT', ['diskId'], `"${instance.name}" has no disk ${diskId}`);
+        const qemuImg = (await engine.capabilities()).qemuImg?.path;
+        if (!qemuImg) throw new VireoError('QEMU_MISSING', 'qemu-img is needed to resize disks');
+        await resizeDisk(disk, sizeBytes, qemuImg, instance.running);
+        instance.record('info', `disk ${diskId} grown to ${sizeBytes} bytes`);
+        const [info] = await describeDisks([disk], qemuImg);
+        return info as NonNullable<typeof info>;
       });
     },
     'vm.disks': async ({ vm }) => {

@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { VireoError } from '../../../shared/errors';
 
@@ -44,6 +46,38 @@ export async function imageInfo(binary: string, path: string): Promise<ImageInfo
     actualSize: typeof info['actual-size'] === 'number' ? info['actual-size'] : null,
     backingFile: typeof info['backing-filename'] === 'string' ? info['backing-filename'] : null,
   };
+}
+
+/** The files an image reads through: its backing file, that one's, and so on (nearest first). */
+export async function backingChain(binary: string, path: string): Promise<string[]> {
+  const chain = JSON.parse(
+    await qemuImg(binary, ['info', '--backing-chain', '--output=json', '-U', path]),
+  ) as Array<{
+    filename: string;
+  }>;
+  return chain.slice(1).map((image) => image.filename);
+}
+
+/** Grows (or, for raw with `shrink`, cuts) an image that no QEMU has open. */
+export async function resizeImage(binary: string, path: string, format: 'qcow2' | 'raw', sizeBytes: number) {
+  await qemuImg(binary, ['resize', '-f', format, path, String(sizeBytes)]);
+}
+
+/**
+ * Whether another process (a running QEMU) holds the image's write lock: qemu-io, beside qemu-img
+ * in the same package, opens it for writing the way QEMU would and fails then. null when it is
+ * free, or when qemu-io is not installed (no check is possible).
+ */
+export async function imageLockProblem(qemuImgBinary: string, path: string): Promise<string | null> {
+  const qemuIo = join(dirname(qemuImgBinary), 'qemu-io');
+  if (!existsSync(qemuIo)) return null;
+  try {
+    await run(qemuIo, ['-c', 'quit', path], { timeout: 30_000 });
+    return null;
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr ?? '';
+    return /lock/i.test(stderr) ? 'it is locked for writing' : null;
+  }
 }
 
 export interface ImageSnapshot {

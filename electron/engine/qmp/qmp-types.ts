@@ -72,6 +72,7 @@ export interface QmpCommands {
     args: Record<string, unknown> & { driver: string; 'node-name': string };
     result: Record<string, never>;
   };
+  block_resize: { args: { 'node-name': string; size: number }; result: Record<string, never> };
   'blockdev-del': { args: { 'node-name': string }; result: Record<string, never> };
   device_del: { args: { id: string }; result: Record<string, never> };
   device_add: {

@@ -8,6 +8,7 @@ import { formatSize } from '../../../shared/size';
 import { vmDataDir, type VireoPaths } from '../paths';
 import { convertImage, createImage } from '../qemu/qemu-img';
 import type { VmStore } from '../vm-store';
+import { requireDiskFree } from './disk-ops';
 import { newVmConfig, type ParsedCreateParams } from './new-vm-config';
 
 export interface CreateContext {
@@ -40,6 +41,11 @@ export async function createVm(params: ParsedCreateParams, context: CreateContex
   await requireFile(['existingDisk', 'path'], 'disk image', params.existingDisk?.path);
   await requireFile(['importDisk', 'path'], 'disk image', params.importDisk?.path);
   checkForwardsFree(params.forwards, others);
+  if (params.existingDisk)
+    await requireDiskFree(params.existingDisk.path, others, await context.qemuImg(), [
+      'existingDisk',
+      'path',
+    ]);
 
   const uuid = randomUUID();
   const dataDir = vmDataDir(context.paths, uuid);
