@@ -6,6 +6,8 @@ export type FilePurpose = (typeof filePurposes)[number];
 export const hostInfoSchema = z.object({
   totalMemoryMiB: z.number().int(),
   dataDir: z.string(),
+  /** The engine user's home folder (where exports go by default). */
+  homeDir: z.string().default(''),
   /** Free space where new VM disks go. */
   freeDiskBytes: z.number().nullable(),
   /** Whether this client can show the host's file picker (the desktop app), or types paths (web). */

@@ -1,5 +1,5 @@
 import { statfs } from 'node:fs/promises';
-import { totalmem } from 'node:os';
+import { homedir, totalmem } from 'node:os';
 import type { HostInfo } from '../../../shared/host';
 
 /** Memory and free disk space for the wizard's checks. */
@@ -14,6 +14,7 @@ export async function hostInfo(dataDir: string, diskFolder: string): Promise<Hos
   return {
     totalMemoryMiB: Math.floor(totalmem() / 2 ** 20),
     dataDir,
+    homeDir: homedir(),
     freeDiskBytes,
     // The engine shows no dialogs; the desktop app's IPC binding answers this one itself.
     nativeFilePicker: false,

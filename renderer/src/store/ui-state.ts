@@ -12,7 +12,7 @@ export type DetailsTab = (typeof detailsTabs)[number];
 
 /** The one confirmation (or notice) dialog open over the main window, about one VM. */
 export interface PendingDialog {
-  kind: 'forceOff' | 'delete' | 'clone';
+  kind: 'forceOff' | 'delete' | 'clone' | 'export';
   uuid: string;
 }
 

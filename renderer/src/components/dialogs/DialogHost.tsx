@@ -3,9 +3,10 @@ import { isOperationAllowed } from '../../../../shared/vm-state';
 import { useAppStore } from '../../store/store-context';
 import { CloneDialog } from './CloneDialog';
 import { DeleteDialog } from './DeleteDialog';
+import { ExportDialog } from './ExportDialog';
 import { ForceOffDialog } from './ForceOffDialog';
 
-const dialogs = { forceOff: ForceOffDialog, delete: DeleteDialog, clone: CloneDialog };
+const dialogs = { forceOff: ForceOffDialog, delete: DeleteDialog, clone: CloneDialog, export: ExportDialog };
 
 /**
  * The one dialog the toolbar, the context menu or a key asked for. It goes when its VM does, or
@@ -17,7 +18,8 @@ export function DialogHost() {
   const vm = useAppStore((state) => state.vms.find((v) => v.uuid === dialog?.uuid));
   const stale =
     dialog !== null &&
-    (vm === undefined || (dialog.kind !== 'clone' && !isOperationAllowed(vm.state, dialog.kind)));
+    (vm === undefined ||
+      (dialog.kind !== 'clone' && dialog.kind !== 'export' && !isOperationAllowed(vm.state, dialog.kind)));
   useEffect(() => {
     if (stale) setDialog(null);
   }, [stale, setDialog]);

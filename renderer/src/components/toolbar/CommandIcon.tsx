@@ -5,7 +5,7 @@ export function CommandIcon({
   command,
   working = false,
 }: {
-  command: VmCommand | 'newVm';
+  command: VmCommand | 'newVm' | 'importVm';
   working?: boolean;
 }) {
   return (
@@ -35,7 +35,7 @@ const spinner = (
 
 const line = { fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, strokeLinecap: 'round' } as const;
 
-function shape(command: VmCommand | 'newVm') {
+function shape(command: VmCommand | 'newVm' | 'importVm') {
   switch (command) {
     case 'newVm':
       return (
@@ -76,10 +76,18 @@ function shape(command: VmCommand | 'newVm') {
     case 'forceOff':
       return <rect x="3" y="3" width="10" height="10" rx="1.6" fill="currentColor" />;
     case 'save':
+      // Hibernation: a crescent moon.
+      return <path d="M12.6 10.2A5.6 5.6 0 0 1 5.8 3.4a5.6 5.6 0 1 0 6.8 6.8Z" fill="currentColor" />;
+    case 'export':
+    case 'importVm':
+      // A box, with an arrow leaving it (export) or coming in (import).
       return (
         <g {...line}>
-          <path d="M8 2v7.5M4.8 6.6 8 9.8l3.2-3.2" strokeLinejoin="round" />
-          <path d="M2.5 10.5v2a1.2 1.2 0 0 0 1.2 1.2h8.6a1.2 1.2 0 0 0 1.2-1.2v-2" />
+          <path d="M2.5 7.5v5.3a1.2 1.2 0 0 0 1.2 1.2h8.6a1.2 1.2 0 0 0 1.2-1.2V7.5" />
+          <path
+            d={command === 'export' ? 'M8 10V2M5.2 4.6 8 1.8l2.8 2.8' : 'M8 1.8v8M5.2 7.4 8 10.2l2.8-2.8'}
+            strokeLinejoin="round"
+          />
         </g>
       );
     case 'clone':

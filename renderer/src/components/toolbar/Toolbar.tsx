@@ -1,4 +1,5 @@
-import { Fragment, type KeyboardEvent } from 'react';
+import { Fragment, useState, type KeyboardEvent } from 'react';
+import { ImportDialog } from '../dialogs/ImportDialog';
 import { useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store-context';
 import { useConnected, useSelectedVm } from '../../store/selectors';
@@ -26,6 +27,7 @@ export function Toolbar() {
   const { working, enabled } = useCommandState(vm);
   const run = useRunCommand();
   const openWizard = useAppStore((state) => state.setWizardOpen);
+  const [importing, setImporting] = useState(false);
   return (
     <div role="toolbar" aria-label={t.mwToolbar} className="toolbar" onKeyDown={moveFocus}>
       <ToolbarButton
@@ -35,6 +37,13 @@ export function Toolbar() {
         shortcut="Control+N"
         onActivate={() => openWizard(true)}
       />
+      <ToolbarButton
+        command="importVm"
+        label={t.mwImport}
+        enabled={connected}
+        onActivate={() => setImporting(true)}
+      />
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
       {commandGroups.map((group, index) => (
         <Fragment key={index}>
           <span className="toolbar__separator" aria-hidden="true" />

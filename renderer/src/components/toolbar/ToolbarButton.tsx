@@ -2,7 +2,7 @@ import { CommandIcon } from './CommandIcon';
 import type { VmCommand } from './commands';
 
 interface ToolbarButtonProps {
-  command: VmCommand | 'newVm';
+  command: VmCommand | 'newVm' | 'importVm';
   label: string;
   enabled: boolean;
   working?: boolean;

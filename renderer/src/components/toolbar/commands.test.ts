@@ -7,7 +7,7 @@ const idle = { connected: true, busy: false };
 
 describe('isCommandEnabled', () => {
   it('offers exactly what each state allows', () => {
-    expect(enabled({ ...idle, state: 'stopped' })).toEqual(['start', 'clone', 'delete']);
+    expect(enabled({ ...idle, state: 'stopped' })).toEqual(['start', 'clone', 'export', 'delete']);
     expect(enabled({ ...idle, state: 'running' })).toEqual([
       'pause',
       'shutdown',
@@ -16,7 +16,7 @@ describe('isCommandEnabled', () => {
       'save',
     ]);
     expect(enabled({ ...idle, state: 'paused' })).toEqual(['resume', 'forceOff', 'save', 'clone']);
-    expect(enabled({ ...idle, state: 'crashed' })).toEqual(['start', 'clone', 'delete']);
+    expect(enabled({ ...idle, state: 'crashed' })).toEqual(['start', 'clone', 'export', 'delete']);
     expect(enabled({ ...idle, state: 'broken' })).toEqual(['delete']);
     expect(enabled({ ...idle, state: 'starting' })).toEqual(['forceOff']);
     expect(enabled({ ...idle, state: 'shutting-down' })).toEqual(['forceOff']);
@@ -33,6 +33,6 @@ describe('isCommandEnabled', () => {
 
 describe('opensDialog', () => {
   it('confirms Force Off and Delete, asks Clone’s name, runs the rest at once', () => {
-    expect(vmCommands.filter(opensDialog)).toEqual(['forceOff', 'clone', 'delete']);
+    expect(vmCommands.filter(opensDialog)).toEqual(['forceOff', 'clone', 'export', 'delete']);
   });
 });

@@ -11,12 +11,13 @@ export const vmCommands = [
   'forceOff',
   'save',
   'clone',
+  'export',
   'delete',
 ] as const;
 export type VmCommand = (typeof vmCommands)[number];
 
 /** Commands that open a dialog first (a confirmation, or the clone's name) instead of running. */
-export const dialogCommands = ['forceOff', 'delete', 'clone'] as const;
+export const dialogCommands = ['forceOff', 'delete', 'clone', 'export'] as const;
 export type DialogCommand = (typeof dialogCommands)[number];
 
 export function opensDialog(command: VmCommand): command is DialogCommand {
@@ -26,11 +27,12 @@ export function opensDialog(command: VmCommand): command is DialogCommand {
 /** The toolbar's groups, separated; "New VM" comes first, on its own. */
 export const commandGroups: readonly (readonly VmCommand[])[] = [
   ['start', 'pause', 'resume', 'shutdown', 'reboot', 'forceOff'],
-  ['save', 'clone', 'delete'],
+  ['save', 'clone', 'export', 'delete'],
 ];
 
-export const commandLabels: Record<VmCommand | 'newVm', MessageKey> = {
+export const commandLabels: Record<VmCommand | 'newVm' | 'importVm', MessageKey> = {
   newVm: 'mwNewVm',
+  importVm: 'mwImport',
   start: 'start',
   pause: 'pause',
   resume: 'resume',
@@ -39,6 +41,7 @@ export const commandLabels: Record<VmCommand | 'newVm', MessageKey> = {
   forceOff: 'mwForceOff',
   save: 'mwSaveState',
   clone: 'mwClone',
+  export: 'mwExport',
   delete: 'mwDelete',
 };
 

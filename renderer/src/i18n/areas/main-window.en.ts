@@ -6,6 +6,22 @@ export const mainwindowEn = {
   mwForceOff: 'Force Off',
   mwClone: 'Clone',
   mwSaveState: 'Save State',
+  mwExport: 'Export',
+  mwImport: 'Import',
+  mwExportTitle: 'Export “{vm}”',
+  mwExportBody:
+    'Writes its configuration and disks to one .vireo file, on the computer that runs Vireo’s engine. ISOs and kernels are not included.',
+  mwExportPath: 'Save as',
+  mwExportCompress: 'Compress the disks (smaller, slower)',
+  mwExportConfirm: 'Export',
+  mwExportDone: 'Exported to {path}.',
+  mwImportTitle: 'Import a VM',
+  mwImportBody:
+    'Creates a VM from a .vireo file exported by Vireo, on the computer that runs Vireo’s engine.',
+  mwImportPath: 'Bundle file (.vireo)',
+  mwImportName: 'Name (leave empty to keep the exported one)',
+  mwImportConfirm: 'Import',
+  mwDiskBasedOn: 'Reads through (linked clone base):',
   mwSavedTitle: 'Its memory is saved',
   mwSavedBody:
     'Start resumes this VM exactly where it was when it was saved. Its hardware cannot be changed until then.',

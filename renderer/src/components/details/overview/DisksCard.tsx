@@ -41,6 +41,11 @@ export function DisksCard({ uuid, refreshKey }: { uuid: string; refreshKey: stri
                 <span className="disk-list__size">{diskSize(disk, t)}</span>
               </div>
               <code className="disk-list__path">{disk.path}</code>
+              {disk.backingChain.length > 0 && (
+                <p className="disk-list__based">
+                  {t.mwDiskBasedOn} <code>{disk.backingChain.join(' ← ')}</code>
+                </p>
+              )}
               {disk.problem && <p className="disk-list__problem">{disk.problem}</p>}
             </li>
           ))}
