@@ -12,7 +12,7 @@ const MiB = 1024 * 1024;
  * convert` of the same disk to qcow2, each timed until its copy is on disk. The source is a raw image of random data; medians of
  * alternating rounds.
  */
-export async function benchCloneThroughput(sizeMiB = 512, rounds = 6) {
+export async function benchCloneThroughput(sizeMiB = 512, rounds = 10) {
   const harness = await startEngine();
   const { client, home } = harness;
   const source = join(home.dir, 'source.raw');
