@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jobIdSchema } from './jobs';
 import { vmOsSchema } from './os-info';
 import {
   MEMORY_MIB_MAX,
@@ -31,6 +32,8 @@ export const createVmParamsSchema = z
     existingDisk: z.object({ path: absolutePath('disk'), format: z.enum(['qcow2', 'raw']) }).optional(),
     /** A disk image (any format qemu-img reads) converted to qcow2 into the VM's folder. */
     importDisk: z.object({ path: absolutePath('disk') }).optional(),
+    /** Names the job of a disk import, to follow its progress and cancel it. */
+    jobId: jobIdSchema,
     /** An empty CD-ROM drive, for media inserted later. */
     emptyCdrom: z.boolean().default(false),
     os: vmOsSchema.optional(),
@@ -118,14 +121,22 @@ export const updateVmParamsSchema = z.object({
 export const addDiskParamsSchema = z.object({
   vm: z.string().min(1),
   disk: z.discriminatedUnion('kind', [
-    z.object({
-      kind: z.literal('new'),
-      sizeBytes: z
-        .number()
-        .int()
-        .min(1024 * 1024),
-      bus: z.enum(['virtio', 'sata']).default('virtio'),
-    }),
+    z
+      .object({
+        kind: z.literal('new'),
+        sizeBytes: z
+          .number()
+          .int()
+          .min(1024 * 1024),
+        bus: z.enum(['virtio', 'sata']).default('virtio'),
+        format: z.enum(['qcow2', 'raw']).default('qcow2'),
+        /** off: sparse; metadata (qcow2 only); falloc: reserved; full: written with zeros. */
+        preallocation: z.enum(['off', 'metadata', 'falloc', 'full']).default('off'),
+      })
+      .refine((d) => d.preallocation !== 'metadata' || d.format === 'qcow2', {
+        message: 'metadata preallocation is for qcow2 images',
+        path: ['preallocation'],
+      }),
     z.object({
       kind: z.literal('existing'),
       path: absolutePath('disk'),

@@ -98,4 +98,30 @@ describe('bundles and failures that leave nothing behind (real QEMU, TCG)', () =
     expect(await client.invoke('vm.list', {})).toEqual([]);
     expect(readdirSync(join(home.paths.dataDir, 'vms'))).toEqual([]);
   });
+
+  it('a disk import shows progress and, cancelled, leaves no VM and no file', async () => {
+    harness = await startEngine();
+    const { client, home } = harness;
+    const image = join(home.dir, 'slow.raw');
+    writeFileSync(image, randomBytes(256 * MiB));
+    const seen: string[] = [];
+    const stop = client.on('job.updated', (job) => {
+      seen.push(job.state);
+      if (job.id === 'import-1' && job.state === 'running')
+        void client.invoke('job.cancel', { id: 'import-1' }).catch(() => undefined);
+    });
+    await expect(
+      client.invoke('vm.create', {
+        name: 'imported',
+        memoryMiB: 64,
+        network: 'none',
+        importDisk: { path: image },
+        jobId: 'import-1',
+      }),
+    ).rejects.toMatchObject({ code: 'CANCELLED' });
+    stop();
+    expect(seen).toContain('cancelled');
+    expect(await client.invoke('vm.list', {})).toEqual([]);
+    expect(readdirSync(join(home.paths.dataDir, 'vms'))).toEqual([]);
+  });
 });

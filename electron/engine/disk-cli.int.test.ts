@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { startEngine, type EngineHarness } from '../../e2e/support/engine-harness';
@@ -57,6 +57,20 @@ describe('vireo disk and vireo cdrom (real qemu-img and QEMU)', () => {
       expect((await runCli(['disk', 'b', 'add', '--size', '8M'], env)).stdout).toMatch(
         /Added disk0 \(.*disk0\.qcow2\) to "b"/,
       );
+      expect((await runCli(['disk', 'b', 'detach', 'disk0', '--delete-file'], env)).code).toBe(0);
+      const raw = await runCli(
+        ['disk', 'b', 'add', '--size', '8M', '--format', 'raw', '--preallocation', 'full', '--json'],
+        env,
+      );
+      const rawDisk = JSON.parse(raw.stdout) as { path: string; format: string };
+      expect(rawDisk.format).toBe('raw');
+      expect(statSync(rawDisk.path).blocks * 512).toBeGreaterThanOrEqual(8 * MiB); // written, not sparse
+      const wrong = await runCli(
+        ['disk', 'b', 'add', '--size', '8M', '--format', 'raw', '--preallocation', 'metadata'],
+        env,
+      );
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toContain('metadata preallocation is for qcow2 images');
       expect((await runCli(['disk', 'b', 'detach', 'disk0', '--delete-file'], env)).code).toBe(0);
       expect(await runCli(['disk', 'b', 'list'], env)).toMatchObject({ stdout: 'No disks.\n' });
 

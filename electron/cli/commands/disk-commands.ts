@@ -28,7 +28,15 @@ function sizeArg(text: string): number {
   return bytes;
 }
 
-type DiskOptions = { size?: string; bus?: string; readonly?: boolean; deleteFile?: boolean; json?: boolean };
+type DiskOptions = {
+  size?: string;
+  bus?: string;
+  format?: string;
+  preallocation?: string;
+  readonly?: boolean;
+  deleteFile?: boolean;
+  json?: boolean;
+};
 type Action = (
   context: CommandContext,
   name: string,
@@ -50,7 +58,19 @@ const actions: Record<string, Action> = {
   },
   add: async ({ client, json }, name, _target, options) => {
     if (!options.size) throw badInput('disk add needs --size (e.g. --size 20G)');
-    const disk = { kind: 'new' as const, sizeBytes: sizeArg(options.size), bus: bus(options) };
+    const format = options.format ?? 'qcow2';
+    if (format !== 'qcow2' && format !== 'raw')
+      throw badInput(`--format must be qcow2 or raw (got "${format}")`);
+    const preallocation = options.preallocation ?? 'off';
+    if (!['off', 'metadata', 'falloc', 'full'].includes(preallocation))
+      throw badInput(`--preallocation must be off, metadata, falloc or full (got "${preallocation}")`);
+    const disk = {
+      kind: 'new' as const,
+      sizeBytes: sizeArg(options.size),
+      bus: bus(options),
+      format: format as 'qcow2' | 'raw',
+      preallocation: preallocation as 'off' | 'metadata' | 'falloc' | 'full',
+    };
     const { config } = await client.invoke('vm.addDisk', { vm: name, disk });
     const added = config.disks.at(-1);
     if (json) printJson(added);
@@ -110,6 +130,8 @@ export function registerDiskCommands(program: Command): void {
     )
     .option('--size <SIZE>', 'with add: the new disk’s size (20G, 512M)')
     .option('--bus <BUS>', 'virtio (default) or sata')
+    .option('--format <FORMAT>', 'with add: qcow2 (default; snapshots need it) or raw')
+    .option('--preallocation <MODE>', 'with add: off (default), metadata, falloc or full')
     .option('--readonly', 'with attach: the guest cannot write it')
     .option('--delete-file', 'with detach: also delete the image, if Vireo created it')
     .option('--json', 'machine-readable output')

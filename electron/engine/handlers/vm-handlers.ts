@@ -65,6 +65,8 @@ export function vmHandlers(engine: Engine): VmHandlers {
           qemuImg: async () => requireQemu(await engine.capabilities()).img,
           existing: () => engine.configs(),
           diskFolder: (await engine.preferences.load()).diskFolder,
+          runJob: (title, work) =>
+            engine.jobs.run({ id: params.jobId, kind: 'import-disk', vm: null, title }, work),
         });
         const instance = new VmInstance(config.uuid, config, undefined, vmFiles(engine.paths, config.uuid));
         engine.track(instance);

@@ -25,16 +25,17 @@ async function qemuImg(binary: string, args: string[], timeoutMs = 120_000): Pro
   }
 }
 
-export async function createImage(binary: string, path: string, format: 'qcow2' | 'raw', sizeBytes: number) {
+export async function createImage(
+  binary: string,
+  path: string,
+  format: 'qcow2' | 'raw',
+  sizeBytes: number,
+  preallocation: 'off' | 'metadata' | 'falloc' | 'full' = 'off',
+) {
   // Absolute paths only: qemu-img takes a leading "proto:" as a protocol, never after a "/".
-  await qemuImg(binary, ['create', '-q', '-f', format, path, String(sizeBytes)]);
+  const options = preallocation === 'off' ? [] : ['-o', `preallocation=${preallocation}`];
+  await qemuImg(binary, ['create', '-q', '-f', format, ...options, path, String(sizeBytes)], 60 * 60 * 1000);
   await chmod(path, 0o600);
-}
-
-/** Converts any image qemu-img reads into `format` at `target` (which must not exist yet). */
-export async function convertImage(binary: string, source: string, target: string, format: 'qcow2' | 'raw') {
-  await qemuImg(binary, ['convert', '-q', '-O', format, source, target], 60 * 60 * 1000);
-  await chmod(target, 0o600);
 }
 
 export async function imageInfo(binary: string, path: string): Promise<ImageInfo> {

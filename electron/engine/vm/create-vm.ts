@@ -6,7 +6,9 @@ import { fieldError } from '../../../shared/errors';
 import type { PortForward, VmConfig } from '../../../shared/vm-config';
 import { formatSize } from '../../../shared/size';
 import { vmDataDir, type VireoPaths } from '../paths';
-import { convertImage, createImage } from '../qemu/qemu-img';
+import { createImage } from '../qemu/qemu-img';
+import { convertWithProgress } from '../qemu/qemu-img-job';
+import type { JobHandle } from '../jobs/job-manager';
 import type { VmStore } from '../vm-store';
 import { requireDiskFree } from './disk-ops';
 import { newVmConfig, type ParsedCreateParams } from './new-vm-config';
@@ -18,6 +20,8 @@ export interface CreateContext {
   existing: () => Iterable<VmConfig>;
   /** Where new disks go (the preference); empty: the VM's own folder. */
   diskFolder: string;
+  /** Runs a long step (a disk conversion) as a job clients can follow and cancel. */
+  runJob: (title: string, work: (job: JobHandle) => Promise<void>) => Promise<void>;
 }
 
 /**
@@ -59,7 +63,19 @@ export async function createVm(params: ParsedCreateParams, context: CreateContex
       await mkdir(diskDir, { recursive: true, mode: 0o700 });
       written.push(managed.path);
       const qemuImg = await context.qemuImg();
-      if (params.importDisk) await convertImage(qemuImg, params.importDisk.path, managed.path, 'qcow2');
+      const importing = params.importDisk;
+      if (importing)
+        await context.runJob(`Importing ${importing.path}`, (job) =>
+          convertWithProgress(
+            qemuImg,
+            { path: importing.path },
+            { path: managed.path, format: 'qcow2' },
+            {
+              signal: job.signal,
+              onProgress: (fraction) => job.progress(fraction),
+            },
+          ),
+        );
       else await createImage(qemuImg, managed.path, managed.format, params.diskSizeBytes ?? 0);
     }
     await context.store.save(config);

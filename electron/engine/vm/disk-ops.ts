@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { fieldError, VireoError } from '../../../shared/errors';
@@ -61,9 +62,16 @@ export async function addDisk(
   let added: DiskConfig;
   if (disk.kind === 'new') {
     const folder = context.diskFolder || context.dataDir;
-    const path = join(folder, context.diskFolder ? `${config.uuid}-${id}.qcow2` : `${id}.qcow2`);
-    await createImage(qemuImg, path, 'qcow2', disk.sizeBytes);
-    added = { id, path, format: 'qcow2', bus: disk.bus, readOnly: false, managed: true };
+    const file = `${id}.${disk.format === 'raw' ? 'img' : 'qcow2'}`;
+    const path = join(folder, context.diskFolder ? `${config.uuid}-${file}` : file);
+    try {
+      await createImage(qemuImg, path, disk.format, disk.sizeBytes, disk.preallocation);
+    } catch (error) {
+      // A full preallocation can run out of space midway: leave no partial image.
+      await rm(path, { force: true });
+      throw error;
+    }
+    added = { id, path, format: disk.format, bus: disk.bus, readOnly: false, managed: true };
   } else {
     if (config.disks.some((d) => d.path === disk.path)) {
       throw fieldError('INVALID_INPUT', ['disk', 'path'], `${disk.path} is already attached to this VM`);
