@@ -63,7 +63,7 @@ export async function openShell(): Promise<ShellHarness> {
 export const asFake = (window: BrowserWindow) => window as unknown as FakeBrowserWindow;
 
 /** Waits until check() holds (polling), or fails after timeoutMs. */
-export async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
+export async function until(check: () => boolean, timeoutMs = 15_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > end) throw new Error('timed out waiting');
