@@ -9,10 +9,12 @@ interface CreateProgressProps {
   name: string;
   /** An imported image is converted to qcow2 first, which can take minutes. */
   converting: boolean;
+  /** The conversion's progress (0–1), once the engine reports it. */
+  progress: number | null;
 }
 
 /** While creating and starting: what is happening, as a live status with an indeterminate bar. */
-export function CreateProgress({ phase, name, converting }: CreateProgressProps) {
+export function CreateProgress({ phase, name, converting, progress }: CreateProgressProps) {
   const t = useMessages();
   return (
     <div className="create-progress" role="status">
@@ -26,7 +28,10 @@ export function CreateProgress({ phase, name, converting }: CreateProgressProps)
             <span>
               {format(phase === 'creating' ? t.wzCreating : t.wzStarting, { name })}
               {phase === 'creating' && converting && (
-                <span className="create-progress__detail">{t.wzConverting}</span>
+                <span className="create-progress__detail">
+                  {t.wzConverting}
+                  {progress !== null && ` ${Math.floor(progress * 100)} %`}
+                </span>
               )}
             </span>
           </p>

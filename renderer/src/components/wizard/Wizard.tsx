@@ -94,6 +94,7 @@ export function Wizard({ onClose, onCreated }: WizardCallbacks) {
             phase={wizard.phase}
             name={wizard.name}
             converting={wizard.draft.source === 'import'}
+            progress={wizard.progress}
           />
           {!busy && <span className="modal-dialog__spacer" />}
           <button type="button" className="button" disabled={busy || stepIndex === 0} onClick={wizard.back}>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { randomJobId } from '../../client/random-job-id';
 import { useAppStore } from '../../store/store-context';
 import { mapCreateError } from './create-issues';
 import { createParams } from './create-params';
@@ -24,13 +25,21 @@ export function useCreateVm({ onClose, onCreated, onRefused }: CreateOptions) {
   const reportError = useAppStore((state) => state.reportError);
   const accel = useAppStore((state) => state.preferences.defaultAccel);
   const [phase, setPhase] = useState<CreatePhase>('idle');
+  const [progress, setProgress] = useState<number | null>(null);
 
   const create = async (draft: WizardDraft, name: string) => {
     setPhase('creating');
+    setProgress(null);
+    // An imported image is converted as a job: follow its progress.
+    const jobId = randomJobId();
+    const stop = client.on('job.updated', (job) => {
+      if (job.id === jobId) setProgress(job.state === 'running' ? job.progress : null);
+    });
     let uuid: string;
     try {
-      ({ uuid } = await client.invoke('vm.create', createParams(draft, name, accel)));
+      ({ uuid } = await client.invoke('vm.create', { ...createParams(draft, name, accel), jobId }));
     } catch (error) {
+      stop();
       setPhase('idle');
       const mapped = mapCreateError(error, draft.source);
       const problems: WizardProblems = {};
@@ -41,6 +50,8 @@ export function useCreateVm({ onClose, onCreated, onRefused }: CreateOptions) {
       onRefused(problems, mapped.general);
       return;
     }
+    stop();
+    setProgress(null);
     if (!draft.customize) {
       setPhase('starting');
       try {
@@ -53,5 +64,5 @@ export function useCreateVm({ onClose, onCreated, onRefused }: CreateOptions) {
     onClose();
   };
 
-  return { phase, create };
+  return { phase, progress, create };
 }

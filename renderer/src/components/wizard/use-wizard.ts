@@ -159,6 +159,8 @@ export function useWizard({ onClose, onCreated }: WizardCallbacks) {
     notice,
     panelRef,
     phase: creation.phase satisfies CreatePhase,
+    /** How far an imported image's conversion is (0–1), while it runs. */
+    progress: creation.progress,
     busy: creation.phase !== 'idle',
     problems: problemsOf(step),
     forward,
