@@ -13,12 +13,23 @@ interface DiskRowProps {
   rowError: string | undefined;
   busError: string | undefined;
   canRemove: boolean;
+  /** Offered when the disk's size is known and it is writable. */
+  onResize?: () => void;
   onChange(patch: Partial<Pick<DiskConfig, 'bus' | 'readOnly'>>): void;
   onRemove(): void;
 }
 
 /** One disk: its image and size, its bus and read-only flag (edited in the draft), and Remove. */
-export function DiskRow({ disk, info, rowError, busError, canRemove, onChange, onRemove }: DiskRowProps) {
+export function DiskRow({
+  disk,
+  info,
+  rowError,
+  busError,
+  canRemove,
+  onResize,
+  onChange,
+  onRemove,
+}: DiskRowProps) {
   const t = useMessages();
   const id = useId();
   const ids = { row: { hint: `${id}-rh`, error: `${id}-re` }, bus: { hint: `${id}-bh`, error: `${id}-be` } };
@@ -69,7 +80,17 @@ export function DiskRow({ disk, info, rowError, busError, canRemove, onChange, o
           onChange={(event) => onChange({ readOnly: event.target.checked })}
         />
       </td>
-      <td>
+      <td className="hw-table__actions">
+        {onResize && (
+          <button
+            type="button"
+            className="button"
+            aria-label={format(t.hwResizeNamed, { disk: disk.id })}
+            onClick={onResize}
+          >
+            {t.hwResize}
+          </button>
+        )}
         <button
           type="button"
           className="button button--danger"

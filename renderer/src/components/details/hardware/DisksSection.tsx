@@ -1,12 +1,14 @@
 import { useId, useRef, useState } from 'react';
 import type { VmConfig } from '../../../../../shared/vm-config';
 import type { VmStatus } from '../../../../../shared/vm-state';
+import type { DiskInfo } from '../../../../../shared/vm-details';
 import { useMessages } from '../../../i18n/use-messages';
 import { AddExistingDiskForm } from './AddExistingDiskForm';
 import { AddNewDiskForm } from './AddNewDiskForm';
 import { DiskRow } from './DiskRow';
 import { FieldMessages } from './FieldMessages';
 import { RemoveDiskDialog } from './RemoveDiskDialog';
+import { ResizeDiskDialog } from './ResizeDiskDialog';
 import type { SectionProps } from './section-props';
 import type { DiskInfoState } from './use-disk-info';
 
@@ -31,7 +33,11 @@ export function DisksSection(props: DisksSectionProps) {
   const [adding, setAdding] = useState<'new' | 'existing' | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
   const removingDisk = draft.disks.find((disk) => disk.id === removing);
-  const infos = diskInfo.kind === 'ready' ? diskInfo.disks : [];
+  const [resizing, setResizing] = useState<string | null>(null);
+  // A resize changes no config, so its new size is kept here until the disks are read again.
+  const [resized, setResized] = useState<Record<string, DiskInfo>>({});
+  const infos = (diskInfo.kind === 'ready' ? diskInfo.disks : []).map((info) => resized[info.id] ?? info);
+  const resizingInfo = infos.find((info) => info.id === resizing);
 
   const closeDialog = () => {
     setRemoving(null);
@@ -66,6 +72,11 @@ export function DisksSection(props: DisksSectionProps) {
                   rowError={errors[`disks.${index}`] ?? errors[`disks.${index}.readOnly`]}
                   busError={errors[`disks.${index}.bus`]}
                   canRemove={canAddRemove}
+                  {...(canAddRemove &&
+                  !disk.readOnly &&
+                  infos.some((i) => i.id === disk.id && i.virtualSizeBytes !== null)
+                    ? { onResize: () => setResizing(disk.id) }
+                    : {})}
                   onRemove={() => setRemoving(disk.id)}
                   onChange={(patch) =>
                     update((d) => ({
@@ -105,6 +116,17 @@ export function DisksSection(props: DisksSectionProps) {
       {canAddRemove && adding === 'existing' && <AddExistingDiskForm {...formContext} />}
       {removingDisk && (
         <RemoveDiskDialog uuid={uuid} disk={removingDisk} onSaved={props.onSaved} onClose={closeDialog} />
+      )}
+      {resizingInfo && (
+        <ResizeDiskDialog
+          uuid={uuid}
+          disk={resizingInfo}
+          onCancel={() => setResizing(null)}
+          onDone={(info) => {
+            setResized((before) => ({ ...before, [info.id]: info }));
+            setResizing(null);
+          }}
+        />
       )}
     </div>
   );
