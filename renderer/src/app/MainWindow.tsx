@@ -3,6 +3,7 @@ import { DialogHost } from '../components/dialogs/DialogHost';
 import { EmptyState } from '../components/empty/EmptyState';
 import { ErrorAlerts } from '../components/errors/ErrorAlerts';
 import { Header } from '../components/header/Header';
+import { RunningJobs } from '../components/jobs/RunningJobs';
 import { Toolbar } from '../components/toolbar/Toolbar';
 import { VmListPane } from '../components/vm-list/VmListPane';
 import { useMessages } from '../i18n/use-messages';
@@ -19,6 +20,7 @@ export function MainWindow() {
     <div className="app">
       <Header />
       <Toolbar />
+      <RunningJobs />
       <ErrorAlerts />
       <main className="app__main">
         {!loaded ? (
