@@ -4,6 +4,11 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** The final line of a long operation with --json: one compact line, after any progress on stderr. */
+export function printJsonLine(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
 export function uptimeSeconds(status: VmStatus, now = Date.now()): number | null {
   return status.startedAt ? Math.max(0, Math.round((now - Date.parse(status.startedAt)) / 1000)) : null;
 }

@@ -147,6 +147,10 @@ describe('snapshots (real QEMU, TCG)', () => {
       expect((await runCli(['snapshot', 'cli snap', 'revert', 'one'], env)).code).toBe(0);
       expect((await runCli(['snapshot', 'cli snap', 'list'], env)).stdout).toMatch(/\* one /);
       expect((await runCli(['snapshot', 'cli snap', 'delete', 'two'], env)).code).toBe(0);
+      // A long operation's --json is one final line.
+      const three = await runCli(['snapshot', 'cli snap', 'create', 'three', '--json'], env);
+      expect(three.stdout.trim().split('\n')).toHaveLength(1);
+      expect(JSON.parse(three.stdout)).toMatchObject({ current: 'three' });
       const duplicate = await runCli(['snapshot', 'cli snap', 'create', 'one'], env);
       expect(duplicate.code).toBe(2);
       expect(duplicate.stderr).toContain('a snapshot named “one” already exists');

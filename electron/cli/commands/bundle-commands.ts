@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { withJobProgress } from '../job-progress';
-import { printJson, statusJson } from '../output';
+import { printJsonLine, statusJson } from '../output';
 import { absolutePath } from '../parse-args';
 import { runWithEngine } from '../run-command';
 
@@ -16,7 +16,7 @@ export function registerBundleCommands(program: Command): void {
         const result = await withJobProgress(client, (jobId) =>
           client.invoke('vm.export', { vm: name, path, compress: !!options.compress, jobId }),
         );
-        if (json) printJson(result);
+        if (json) printJsonLine(result);
         else process.stdout.write(`Exported "${name}" to ${result.path} (${result.bytes} bytes)\n`);
       }),
     );
@@ -32,7 +32,7 @@ export function registerBundleCommands(program: Command): void {
         const vm = await withJobProgress(client, (jobId) =>
           client.invoke('vm.import', { path, ...(options.name ? { name: options.name } : {}), jobId }),
         );
-        if (json) printJson(statusJson(vm));
+        if (json) printJsonLine(statusJson(vm));
         else process.stdout.write(`Imported "${vm.name}" from ${path}\n`);
       }),
     );

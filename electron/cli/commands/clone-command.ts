@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { withJobProgress } from '../job-progress';
-import { printJson, statusJson } from '../output';
+import { printJsonLine, statusJson } from '../output';
 import { runWithEngine } from '../run-command';
 
 export function registerCloneCommand(program: Command): void {
@@ -17,7 +17,7 @@ export function registerCloneCommand(program: Command): void {
         const clone = await withJobProgress(client, (jobId) =>
           client.invoke('vm.clone', { vm: source, name, linked: !!options.linked, jobId }),
         );
-        if (json) printJson(statusJson(clone));
+        if (json) printJsonLine(statusJson(clone));
         else
           process.stdout.write(`Cloned "${source}" to "${clone.name}"${options.linked ? ' (linked)' : ''}\n`);
       }),

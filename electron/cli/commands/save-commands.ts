@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { VireoError } from '../../../shared/errors';
 import { withJobProgress } from '../job-progress';
-import { printJson, statusJson } from '../output';
+import { printJsonLine, statusJson } from '../output';
 import { runWithEngine } from '../run-command';
 
 export function registerSaveCommands(program: Command): void {
@@ -12,7 +12,7 @@ export function registerSaveCommands(program: Command): void {
     .action((name: string, options: { json?: boolean }) =>
       runWithEngine(!!options.json, async ({ client, json }) => {
         const vm = await withJobProgress(client, (jobId) => client.invoke('vm.save', { vm: name, jobId }));
-        if (json) printJson(statusJson(vm));
+        if (json) printJsonLine(statusJson(vm));
         else
           process.stdout.write(
             `Saved "${vm.name}": \`vireo restore ${JSON.stringify(vm.name)}\` resumes it\n`,
@@ -33,7 +33,7 @@ export function registerSaveCommands(program: Command): void {
             `"${status.name}" has no saved state (it is ${status.state})`,
           );
         const vm = await client.invoke('vm.start', { vm: name });
-        if (json) printJson(statusJson(vm));
+        if (json) printJsonLine(statusJson(vm));
         else process.stdout.write(`Restored "${vm.name}" (pid ${vm.pid})\n`);
       }),
     );
@@ -45,7 +45,7 @@ export function registerSaveCommands(program: Command): void {
     .action((name: string, options: { json?: boolean }) =>
       runWithEngine(!!options.json, async ({ client, json }) => {
         const vm = await client.invoke('vm.discardSaved', { vm: name });
-        if (json) printJson(statusJson(vm));
+        if (json) printJsonLine(statusJson(vm));
         else process.stdout.write(`Discarded the saved state of "${vm.name}"\n`);
       }),
     );

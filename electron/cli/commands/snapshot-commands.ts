@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { SnapshotList } from '../../../shared/snapshots';
 import { badInput } from '../cli-errors';
 import { withJobProgress } from '../job-progress';
-import { printJson, table } from '../output';
+import { printJson, printJsonLine, table } from '../output';
 import { runWithEngine } from '../run-command';
 
 function snapshotTable(list: SnapshotList): string {
@@ -50,12 +50,12 @@ export function registerSnapshotCommands(program: Command): void {
             throw badInput(`unknown snapshot action "${action}": list, create, revert or delete`);
           if (!tag) throw badInput(`snapshot ${action} needs a TAG (the snapshot's name)`);
           const [request, done] = actions[action as keyof typeof actions];
-          const list = await withJobProgress(client, (jobId) =>
+          const result = await withJobProgress(client, (jobId) =>
             request === 'snapshot.create'
               ? client.invoke(request, { vm: name, name: tag, description: options.description ?? '', jobId })
               : client.invoke(request, { vm: name, name: tag, jobId }),
           );
-          if (json) printJson(list);
+          if (json) printJsonLine(result);
           else process.stdout.write(`${done} “${tag}” of "${name}"\n`);
         }),
     );
