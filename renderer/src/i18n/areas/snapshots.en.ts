@@ -15,7 +15,6 @@ export const snapshotsEn = {
   snRevertTo: 'Revert to {name}',
   snDelete: 'Delete',
   snDeleteNamed: 'Delete snapshot {name}',
-  snCancel: 'Cancel',
   snRevertTitle: 'Revert “{vm}” to “{name}”?',
   snRevertBodyRunning:
     'The running guest goes back to exactly where it was when “{name}” was taken. Everything it did since — memory and disk changes — is lost.',

@@ -15,7 +15,6 @@ export const snapshotsZhCN: Record<keyof typeof snapshotsEn, string> = {
   snRevertTo: '恢复到 {name}',
   snDelete: '删除',
   snDeleteNamed: '删除快照 {name}',
-  snCancel: '取消',
   snRevertTitle: '将“{vm}”恢复到“{name}”？',
   snRevertBodyRunning: '运行中的客户机将回到拍摄“{name}”时的确切状态。此后的所有内存和磁盘更改都将丢失。',
   snRevertBodyResume: '磁盘将回到“{name}”，下次启动时客户机将从当时的状态继续运行。此后的磁盘更改将丢失。',

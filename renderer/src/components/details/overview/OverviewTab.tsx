@@ -7,11 +7,14 @@ import { GeneralCard } from './GeneralCard';
 import { NetworkCard } from './NetworkCard';
 import { LastExitNotice, ProblemNotice, RestartNotice, SavedNotice } from './Notices';
 import { useState } from 'react';
-import { DiscardSavedDialog } from './DiscardSavedDialog';
+import { ConfirmDialog } from '../../dialogs/ConfirmDialog';
+import { format } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/use-messages';
 import './overview.css';
 
 /** State, resources, disks, network and description; notices first when something needs attention. */
 export function OverviewTab({ vm }: { vm: VmStatus }) {
+  const t = useMessages();
   const [discarding, setDiscarding] = useState(false);
   const client = useAppStore((state) => state.client);
   const reportError = useAppStore((state) => state.reportError);
@@ -27,8 +30,10 @@ export function OverviewTab({ vm }: { vm: VmStatus }) {
       {vm.state === 'broken' && <ProblemNotice problem={vm.problem} />}
       {vm.state === 'saved' && <SavedNotice onDiscard={() => setDiscarding(true)} />}
       {discarding && (
-        <DiscardSavedDialog
-          vmName={vm.name}
+        <ConfirmDialog
+          title={format(t.mwDiscardSavedTitle, { vm: vm.name })}
+          body={t.mwDiscardSavedBody}
+          confirmLabel={t.mwDiscard}
           onCancel={() => setDiscarding(false)}
           onConfirm={() => {
             setDiscarding(false);

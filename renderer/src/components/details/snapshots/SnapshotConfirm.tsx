@@ -1,8 +1,7 @@
-import { useRef } from 'react';
 import type { Snapshot } from '../../../../../shared/snapshots';
 import { format } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/use-messages';
-import { ModalDialog } from '../../dialogs/ModalDialog';
+import { ConfirmDialog } from '../../dialogs/ConfirmDialog';
 
 interface Props {
   action: 'revert' | 'delete';
@@ -16,7 +15,6 @@ interface Props {
 /** Says what a revert loses (or what a delete removes) before doing it. */
 export function SnapshotConfirm({ action, snapshot, vmName, running, onConfirm, onCancel }: Props) {
   const t = useMessages();
-  const cancel = useRef<HTMLButtonElement>(null);
   const values = { name: snapshot.name, vm: vmName };
   const body =
     action === 'delete'
@@ -30,21 +28,12 @@ export function SnapshotConfirm({ action, snapshot, vmName, running, onConfirm, 
           values,
         );
   return (
-    <ModalDialog
+    <ConfirmDialog
       title={format(action === 'revert' ? t.snRevertTitle : t.snDeleteTitle, values)}
-      body={<p>{body}</p>}
+      body={body}
+      confirmLabel={action === 'revert' ? t.snRevert : t.snDelete}
+      onConfirm={onConfirm}
       onCancel={onCancel}
-      initialFocus={cancel}
-      actions={
-        <>
-          <button ref={cancel} type="button" className="button" onClick={onCancel}>
-            {t.snCancel}
-          </button>
-          <button type="button" className="button button--danger" onClick={onConfirm}>
-            {action === 'revert' ? t.snRevert : t.snDelete}
-          </button>
-        </>
-      }
     />
   );
 }
