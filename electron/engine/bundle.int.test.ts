@@ -76,7 +76,7 @@ describe('bundles and failures that leave nothing behind (real QEMU, TCG)', () =
   });
 
   it('a disk import into a full filesystem fails with the reason and leaves no file or VM', async (context) => {
-    if (process.getuid?.() !== 0) context.skip(); // needs root to mount a small tmpfs
+    context.skip(process.getuid?.() !== 0, 'mounting the small tmpfs that fills up needs root');
     harness = await startEngine();
     const { client, home } = harness;
     const small = join(home.dir, 'small');
