@@ -1,12 +1,11 @@
-import { randomJobId } from '../../client/random-job-id';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { Job } from '../../../../shared/jobs';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { VmStatus } from '../../../../shared/vm-state';
 import { format } from '../../i18n/format';
 import { useMessages } from '../../i18n/use-messages';
-import { errorMessage } from '../../store/error-message';
 import { useAppStore } from '../../store/store-context';
+import { JobProgress } from './JobProgress';
 import { ModalDialog } from './ModalDialog';
+import { useJobRequest } from './use-job-request';
 
 /**
  * Clone a VM: a new name, full copy or linked overlay. A full copy shows its progress and can be
@@ -20,42 +19,24 @@ export function CloneDialog({ vm, onClose }: { vm: VmStatus; onClose(): void }) 
   const nameInput = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(format(t.mwCloneDefaultName, { vm: vm.name }));
   const [linked, setLinked] = useState(false);
-  const [job, setJob] = useState<Job | null>(null);
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(
-    () =>
-      client.on('job.updated', (update) => {
-        if (update.id === jobId) setJob(update);
-      }),
-    [client, jobId],
-  );
+  const request = useJobRequest<{ uuid: string }>();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const id = randomJobId();
-    setJobId(id);
-    setProblem(null);
-    try {
-      const clone = await client.invoke('vm.clone', { vm: vm.uuid, name: name.trim(), linked, jobId: id });
-      onClose();
-      openVm(clone.uuid, 'overview');
-    } catch (error) {
-      setProblem(errorMessage(error));
-      setJobId(null);
-      setJob(null);
-    }
+    const clone = await request.run((jobId) =>
+      client.invoke('vm.clone', { vm: vm.uuid, name: name.trim(), linked, jobId }),
+    );
+    if (!clone) return;
+    onClose();
+    openVm(clone.uuid, 'overview');
   };
 
-  const working = jobId !== null;
+  const { job, running: working } = request;
   return (
     <ModalDialog
       title={format(t.mwCloneTitle, { vm: vm.name })}
       body={<p>{t.mwCloneBody}</p>}
-      onCancel={() =>
-        working && job?.cancellable ? void client.invoke('job.cancel', { id: job.id }) : onClose()
-      }
+      onCancel={() => (working && job?.cancellable ? request.cancel() : onClose())}
       initialFocus={nameInput}
       actions={
         <>
@@ -63,7 +44,7 @@ export function CloneDialog({ vm, onClose }: { vm: VmStatus; onClose(): void }) 
             type="button"
             className="button"
             disabled={working && !job?.cancellable}
-            onClick={() => (working && job ? void client.invoke('job.cancel', { id: job.id }) : onClose())}
+            onClick={() => (working && job ? request.cancel() : onClose())}
           >
             {t.mwCancel}
           </button>
@@ -93,12 +74,10 @@ export function CloneDialog({ vm, onClose }: { vm: VmStatus; onClose(): void }) 
           {t.mwCloneLinked}
         </label>
         <p className="clone-form__hint">{linked ? t.mwCloneLinkedHint : t.mwCloneFullHint}</p>
-        {job && job.state === 'running' && (
-          <progress max={1} value={job.progress ?? undefined} aria-label={job.title} />
-        )}
-        {problem && (
+        <JobProgress job={job} />
+        {request.problem && (
           <p className="clone-form__problem" role="alert">
-            {problem}
+            {request.problem}
           </p>
         )}
       </form>
