@@ -7,7 +7,7 @@ import type { Handlers } from '../engine-handlers';
 import { readFileTail } from '../process/log-tail';
 import { applyConfigChanges, liveMediaChange } from '../vm/config-changes';
 import { addDisk, describeDisks } from '../vm/disk-ops';
-import { hotplugDisk, unplugDisk } from '../vm/disk-hotplug';
+import { hotplugDisk, requireHotpluggable, unplugDisk } from '../vm/disk-hotplug';
 import { resizeDisk } from '../vm/disk-resize';
 import { hardwareFingerprint } from '../vm/hardware-fingerprint';
 import { qemuArgvFor } from '../vm/vm-lifecycle';
@@ -76,11 +76,7 @@ export function vmConfigHandlers(engine: Engine): VmConfigHandlers {
       const instance = engine.find(vm);
       return instance.operate('edit', async () => {
         const session = instance.running;
-        if (session && disk.bus !== 'virtio')
-          throw new VireoError(
-            'INVALID_STATE',
-            'only virtio disks can be added to a running VM: shut it down for a SATA disk',
-          );
+        if (session) requireHotpluggable(disk.bus);
         const current = instance.config as VmConfig;
         const added = await addDisk(current, disk, {
           qemuImg: async () => (await engine.capabilities()).qemuImg?.path,

@@ -59,6 +59,19 @@ function requireUsable(target: SnapshotTarget): void {
 /** QEMU ids must start with a letter; a client's job id may not. */
 const qmpJobId = (job: JobHandle) => `vireo-${job.id}`;
 
+/** Saves or loads a running VM's memory and disks as one QMP job, the memory in the first disk. */
+async function memorySnapshotJob(
+  session: QemuSession,
+  command: 'snapshot-save' | 'snapshot-load',
+  tag: string,
+  devices: string[],
+  job: JobHandle,
+): Promise<void> {
+  const id = qmpJobId(job);
+  await session.qmp.execute(command, { 'job-id': id, tag, vmstate: devices[0] as string, devices });
+  await waitForQmpJob(session.qmp, id, (f) => job.progress(f));
+}
+
 const deviceIds = (config: VmConfig) => snapshotDisks(config).map((disk) => disk.id);
 
 /** Takes a snapshot: with memory of a running VM (QMP job), of the disks of a stopped one (qemu-img). */
@@ -77,13 +90,7 @@ export async function createSnapshot(
   const devices = deviceIds(target.config);
   const { session } = target;
   if (session) {
-    await session.qmp.execute('snapshot-save', {
-      'job-id': qmpJobId(job),
-      tag: name,
-      vmstate: devices[0] as string,
-      devices,
-    });
-    await waitForQmpJob(session.qmp, qmpJobId(job), (f) => job.progress(f));
+    await memorySnapshotJob(session, 'snapshot-save', name, devices, job);
   } else {
     const done: string[] = [];
     try {
@@ -134,13 +141,7 @@ export async function revertSnapshot(target: SnapshotTarget, name: string, job: 
         'INVALID_STATE',
         `“${name}” holds disks only, no memory: shut the VM down to revert to it`,
       );
-    await session.qmp.execute('snapshot-load', {
-      'job-id': qmpJobId(job),
-      tag: name,
-      vmstate: devices[0] as string,
-      devices,
-    });
-    await waitForQmpJob(session.qmp, qmpJobId(job), (f) => job.progress(f));
+    await memorySnapshotJob(session, 'snapshot-load', name, devices, job);
   } else {
     for (const [index, disk] of snapshotDisks(target.config).entries()) {
       await snapshotImage(target.qemuImg, 'apply', name, disk.path);

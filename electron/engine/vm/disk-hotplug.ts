@@ -6,16 +6,21 @@ import type { QmpEvent } from '../qmp/qmp-types';
 
 type Qmp = Pick<QmpClient, 'execute'>;
 
+/** Only virtio disks come and go while a VM runs (SATA ports are not hot-pluggable). */
+export function requireHotpluggable(bus: DiskConfig['bus']): void {
+  if (bus !== 'virtio')
+    throw new VireoError(
+      'INVALID_STATE',
+      'only virtio disks can be added to a running VM: shut it down for a SATA disk',
+    );
+}
+
 /**
  * Plugs a disk into a running VM: its block nodes (as -blockdev would make them), then a
  * virtio-blk device on a free hot-plug port. A failure takes the nodes back out.
  */
 export async function hotplugDisk(qmp: Qmp, machine: VmConfig['machine'], disk: DiskConfig): Promise<void> {
-  if (disk.bus !== 'virtio')
-    throw new VireoError(
-      'INVALID_STATE',
-      'only virtio disks can be added to a running VM: shut it down for a SATA disk',
-    );
+  requireHotpluggable(disk.bus);
   const fileNode = `${disk.id}-file`;
   await qmp.execute('blockdev-add', {
     driver: 'file',
