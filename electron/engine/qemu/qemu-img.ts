@@ -38,9 +38,7 @@ export async function createImage(
   await chmod(path, 0o600);
 }
 
-export async function imageInfo(binary: string, path: string): Promise<ImageInfo> {
-  const stdout = await qemuImg(binary, ['info', '--output=json', '-U', path]);
-  const info = JSON.parse(stdout) as Record<string, unknown>;
+function toImageInfo(info: Record<string, unknown>): ImageInfo {
   return {
     format: String(info.format),
     virtualSize: Number(info['virtual-size']),
@@ -49,14 +47,26 @@ export async function imageInfo(binary: string, path: string): Promise<ImageInfo
   };
 }
 
-/** The files an image reads through: its backing file, that one's, and so on (nearest first). */
-export async function backingChain(binary: string, path: string): Promise<string[]> {
+export async function imageInfo(binary: string, path: string): Promise<ImageInfo> {
+  return toImageInfo(
+    JSON.parse(await qemuImg(binary, ['info', '--output=json', '-U', path])) as Record<string, unknown>,
+  );
+}
+
+/**
+ * An image's info and the files it reads through (its backing file, that one's, … nearest first),
+ * from one qemu-img call.
+ */
+export async function imageInfoWithChain(
+  binary: string,
+  path: string,
+): Promise<ImageInfo & { chain: string[] }> {
   const chain = JSON.parse(
     await qemuImg(binary, ['info', '--backing-chain', '--output=json', '-U', path]),
-  ) as Array<{
-    filename: string;
-  }>;
-  return chain.slice(1).map((image) => image.filename);
+  ) as Array<Record<string, unknown>>;
+  const [top] = chain;
+  if (!top) throw new VireoError('QEMU_FAILED', `qemu-img info said nothing about ${path}`);
+  return { ...toImageInfo(top), chain: chain.slice(1).map((image) => String(image.filename)) };
 }
 
 /** Grows (or, for raw with `shrink`, cuts) an image that no QEMU has open. */

@@ -6,7 +6,7 @@ import type { DiskInfo } from '../../../shared/vm-details';
 import { vmConfigSchema, type DiskConfig, type VmConfig } from '../../../shared/vm-config';
 import type { addDiskParamsSchema } from '../../../shared/vm-requests';
 import { checkPath } from '../host/path-check';
-import { backingChain, createImage, imageInfo, imageLockProblem } from '../qemu/qemu-img';
+import { createImage, imageInfoWithChain, imageLockProblem } from '../qemu/qemu-img';
 import { processesHolding } from '../process/open-files';
 
 type NewDisk = z.output<typeof addDiskParamsSchema>['disk'];
@@ -113,13 +113,12 @@ export async function describeDisks(
       };
       if (!qemuImg) return { ...base, problem: 'qemu-img is not installed' };
       try {
-        const info = await imageInfo(qemuImg, disk.path);
-        const chain = info.backingFile ? await backingChain(qemuImg, disk.path) : [];
+        const info = await imageInfoWithChain(qemuImg, disk.path);
         return {
           ...base,
           virtualSizeBytes: info.virtualSize,
           actualSizeBytes: info.actualSize,
-          backingChain: chain,
+          backingChain: info.chain,
         };
       } catch (error) {
         return { ...base, problem: (error as Error).message };
