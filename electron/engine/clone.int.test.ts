@@ -67,6 +67,8 @@ describe('clones (real QEMU, TCG)', () => {
     const bases = readdirSync(join(harness.home.paths.dataDir, 'bases'));
     expect(bases).toHaveLength(1);
     expect(sha256(join(harness.home.paths.dataDir, 'bases', bases[0] as string))).toBe(before);
+    const [linkedDisk] = await client.invoke('vm.disks', { vm: 'linked copy' });
+    expect(linkedDisk?.backingChain).toEqual([join(harness.home.paths.dataDir, 'bases', bases[0] as string)]);
     expect(
       await bootAndRun(
         client,
