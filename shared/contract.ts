@@ -10,6 +10,7 @@ import { preferenceChangesSchema, preferencesSchema } from './preferences';
 import { filePurposes, hostInfoSchema, pathCheckSchema } from './host';
 import { osEntrySchema } from './os-info';
 import { jobIdSchema, jobSchema } from './jobs';
+import { guestAgentInfoSchema } from './guest-agent';
 import { snapshotListSchema, snapshotNameSchema } from './snapshots';
 import { metricsHistorySchema, metricsRanges, metricsTickSchema } from './metrics';
 import {
@@ -256,6 +257,8 @@ export const requests = {
     vmRef.extend({ name: z.string().min(1), jobId: jobIdSchema }),
     snapshotListSchema,
   ),
+  /** What the running guest's agent says now: OS, hostname, interfaces with addresses and counters. */
+  'agent.info': request(vmRef, guestAgentInfoSchema),
 } as const;
 
 export const events = {

@@ -48,7 +48,7 @@ export const metricNoteSchema = z.enum([
   'no-balloon',
   /** The balloon exists but the guest reports no statistics (no driver, or not booted yet). */
   'no-guest-stats',
-  /** User-mode (slirp) networking has no host-side counters; the guest agent can report them. */
+  /** User-mode (slirp) networking has no host-side counters, and no guest agent reports them. */
   'net-user-mode',
   'no-network',
 ]);

@@ -117,6 +117,8 @@ export const vmConfigSchema = z
     serial: z.boolean().default(true),
     /** A virtio-balloon device: the guest reports its memory use (charts), and memory can be reclaimed. */
     memoryBalloon: z.boolean().default(true),
+    /** A virtio-serial channel for qemu-ga: the guest's addresses, graceful shutdown, fs freeze. */
+    guestAgent: z.boolean().default(true),
     extraConsoles: z.array(extraConsoleSchema).max(4).default([]),
     /** Device ids in boot priority order: disks, the CD-ROM, the network card. */
     bootOrder: z.array(deviceIdSchema).default([]),

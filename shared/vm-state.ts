@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { guestAgentStates } from './guest-agent';
 import { vmOsSchema } from './os-info';
 
 export const vmStates = [
@@ -88,5 +89,7 @@ export const vmStatusSchema = z.object({
   needsRestart: z.boolean(),
   /** A guest clipboard agent (spice-vdagent) has opened its port: copy/paste works both ways. */
   clipboardAgent: z.boolean(),
+  /** The guest agent (qemu-ga): none configured, waiting for it in the guest, or connected. */
+  guestAgent: z.enum(guestAgentStates),
 });
 export type VmStatus = z.infer<typeof vmStatusSchema>;

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { VIREO_VERSION } from '../engine/version';
 import { EXIT_BAD_INPUT, EXIT_OK, reportError } from './cli-errors';
+import { registerAgentCommand } from './commands/agent-command';
 import { registerBundleCommands } from './commands/bundle-commands';
 import { registerCloneCommand } from './commands/clone-command';
 import { registerDiskCommands } from './commands/disk-commands';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerSaveCommands(program);
   registerBundleCommands(program);
   registerDiskCommands(program);
+  registerAgentCommand(program);
   registerEngineCommand(program);
   registerWebCommand(program);
   for (const command of program.commands) command.exitOverride();

@@ -1,6 +1,7 @@
 import type { ContractHandlers } from '../../shared/contract';
 import type { Engine } from './engine';
 import type { EngineSession } from './engine-session';
+import { agentHandlers } from './handlers/agent-handlers';
 import { bundleHandlers } from './handlers/bundle-handlers';
 import { cloneHandlers } from './handlers/clone-handlers';
 import { consoleHandlers } from './handlers/console-handlers';
@@ -25,5 +26,6 @@ export function createHandlers(engine: Engine): Handlers {
     ...snapshotHandlers(engine),
     ...cloneHandlers(engine),
     ...bundleHandlers(engine),
+    ...agentHandlers(engine),
   };
 }

@@ -71,6 +71,8 @@ export function vmFiles(paths: VireoPaths, uuid: string) {
     consoleSocket: (id: string) => join(run, id === 'serial0' ? 'serial.sock' : `${id}.sock`),
     consoleLog: (id: string) => join(data, id === 'serial0' ? 'serial.log' : `${id}.log`),
     screendump: join(run, 'screendump.png'),
+    /** QEMU's end of the guest agent's virtio-serial channel. */
+    agentSocket: join(run, 'qga.sock'),
     runInfo: join(run, 'run.json'),
     /** Written before the engine ends QEMU on purpose, so an engine dying meanwhile is no crash. */
     exitIntent: join(run, 'exit-intent.json'),

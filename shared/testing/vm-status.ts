@@ -16,6 +16,7 @@ export function vmStatus(overrides: Partial<VmStatus> = {}): VmStatus {
     os: null,
     needsRestart: false,
     clipboardAgent: false,
+    guestAgent: 'none',
     ...overrides,
   };
 }

@@ -43,6 +43,19 @@ describe('rates', () => {
     expect(sample.disks).toEqual([{ id: 'disk0', read: 0, write: 8192, readOps: 0, writeOps: 2 }]);
   });
 
+  it("takes network rates from the guest agent's counters in user mode, without the note", () => {
+    const withNet = (at: number, rx: number, tx: number) => ({
+      ...reading(at, 0, 0),
+      net: { rxBytes: rx, txBytes: tx },
+    });
+    const sample = vmSample(withNet(0, 1000, 500), withNet(2000, 5000, 700), target);
+    expect(sample.values.netRx).toBe(2000);
+    expect(sample.values.netTx).toBe(100);
+    expect(sample.notes).toEqual([]);
+    // The guest rebooted: its counters start again from zero.
+    expect(vmSample(withNet(0, 5000, 700), withNet(1000, 10, 10), target).values.netRx).toBeNull();
+  });
+
   it('starts over for a new QEMU process (a restarted VM): no spike', () => {
     const sample = vmSample(reading(0, 5000, 1e9), reading(1000, 10, 4096, 11), target);
     expect(sample.values.cpuGuest).toBeNull();

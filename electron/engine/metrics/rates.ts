@@ -35,7 +35,8 @@ export function vmSample(previous: VmReading | undefined, current: VmReading, ta
   const notes: MetricNote[] = [];
   if (target.balloonPath === null) notes.push('no-balloon');
   else if (!current.guestMemory) notes.push('no-guest-stats');
-  notes.push(target.network === 'user' ? 'net-user-mode' : 'no-network');
+  if (target.network === 'none') notes.push('no-network');
+  else if (!current.net) notes.push('net-user-mode');
   const memory = current.guestMemory;
   return {
     uuid: target.uuid,
@@ -49,8 +50,8 @@ export function vmSample(previous: VmReading | undefined, current: VmReading, ta
       diskWrite: sumOrNull(disks.map((d) => d.write)),
       diskReadOps: sumOrNull(disks.map((d) => d.readOps)),
       diskWriteOps: sumOrNull(disks.map((d) => d.writeOps)),
-      netRx: null,
-      netTx: null,
+      netRx: rate(before?.net?.rxBytes, current.net?.rxBytes, seconds),
+      netTx: rate(before?.net?.txBytes, current.net?.txBytes, seconds),
     },
     disks,
     notes,

@@ -13,6 +13,13 @@ export interface ProbeTarget {
   /** Block devices to count, by qdev id (disks and the CD-ROM). */
   blockIds: readonly string[];
   network: 'user' | 'none';
+  /** The guest's own byte counters over its NICs, from its agent; undefined when it has none. */
+  guestNetCounters?: () => Promise<NetCounters | undefined>;
+}
+
+export interface NetCounters {
+  rxBytes: number;
+  txBytes: number;
 }
 
 export interface BlockCounters {
@@ -34,6 +41,7 @@ export interface VmReading {
   rssBytes?: number;
   guestMemory?: { total: number; available: number };
   blocks: BlockCounters[];
+  net?: NetCounters;
 }
 
 /**
@@ -53,6 +61,7 @@ export class VmProbe {
       this.pollingSec = 0;
     }
     const { qmp, balloonPath } = target;
+    const net = target.guestNetCounters?.().catch(() => undefined);
     const setPolling = balloonPath !== null && this.pollingSec !== pollingSec;
     const [blockstats, balloon, cpus] = await qmp
       .batch(() => {
@@ -83,6 +92,7 @@ export class VmProbe {
       rssBytes: residentBytes(target.pid),
       guestMemory: guestMemory(balloon as QmpBalloonStats | undefined),
       blocks: blockCounters(blockstats, target.blockIds),
+      net: await net,
     };
   }
 

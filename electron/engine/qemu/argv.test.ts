@@ -29,6 +29,7 @@ function contextFor(accel: 'kvm' | 'tcg', runtimeDir: string, dataDir: string): 
       vncSocket: `${runtimeDir}/vnc.sock`,
       consoleSocket: (id) => `${runtimeDir}/${id === 'serial0' ? 'serial' : id}.sock`,
       consoleLog: (id) => `${dataDir}/${id === 'serial0' ? 'serial' : id}.log`,
+      agentSocket: `${runtimeDir}/qga.sock`,
     },
   };
 }

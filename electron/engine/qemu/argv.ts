@@ -8,6 +8,7 @@ export interface LaunchPaths {
   vncSocket: string;
   consoleSocket(id: string): string;
   consoleLog(id: string): string;
+  agentSocket: string;
 }
 
 /** The clipboard agent's port on the virtio-serial bus (also hot-plugged back after a snapshot). */
@@ -16,6 +17,15 @@ export const CLIPBOARD_PORT = {
   chardev: 'vdagent0',
   id: 'vdagent0-port',
   name: 'com.redhat.spice.0',
+} as const;
+
+/** The guest agent's port, on a virtio-serial bus of its own (QEMU names the port's chardev qga0). */
+export const AGENT_PORT = {
+  driver: 'virtserialport',
+  bus: 'agent-serial0.0',
+  chardev: 'qga0',
+  id: 'qga0-port',
+  name: 'org.qemu.guest_agent.0',
 } as const;
 
 /** The balloon's qdev id: its statistics are at /machine/peripheral/<id>. */
@@ -52,6 +62,7 @@ export function buildQemuArgv(config: VmConfig, context: LaunchContext): string[
     ...directKernel(config),
     ...(config.memoryBalloon ? ['-device', json({ driver: 'virtio-balloon-pci', id: BALLOON_ID })] : []),
     ...hotplugPorts(config),
+    ...guestAgent(config, context.paths),
     '-device',
     json({ driver: 'pvpanic', id: 'pvpanic0' }),
     ...config.extraArgs,
@@ -228,6 +239,19 @@ function hotplugPorts(config: VmConfig): string[] {
     '-device',
     json({ driver: 'pcie-root-port', id, chassis: n + 1 }),
   ]);
+}
+
+/** After the hot-plug ports, so VMs made before it existed keep their devices' PCI slots. */
+function guestAgent(config: VmConfig, paths: LaunchPaths): string[] {
+  if (!config.guestAgent) return [];
+  return [
+    '-device',
+    json({ driver: 'virtio-serial-pci', id: 'agent-serial0' }),
+    '-chardev',
+    `socket,id=${AGENT_PORT.chardev},path=${optValue(paths.agentSocket)},server=on,wait=off`,
+    '-device',
+    json(AGENT_PORT),
+  ];
 }
 
 function directKernel(config: VmConfig): string[] {

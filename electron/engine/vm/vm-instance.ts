@@ -15,6 +15,8 @@ import { writeJsonAtomic } from '../atomic-write';
 import type { VmFiles } from '../paths';
 import { readLogTail } from '../process/log-tail';
 import type { QmpEvent } from '../qmp/qmp-types';
+import { GuestAgent } from '../agent/guest-agent';
+import { AGENT_PORT } from '../qemu/argv';
 import { hardwareFingerprint } from './hardware-fingerprint';
 import type { QemuSession } from './qemu-session';
 import { Timeline } from './timeline';
@@ -45,6 +47,7 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
   private queue: Promise<unknown> = Promise.resolve();
   /** The guest's spice-vdagent has its port open (QMP VSERPORT_CHANGE / query-chardev). */
   private clipboardAgentOpen = false;
+  private agent: GuestAgent | undefined;
   readonly timeline: Timeline;
 
   constructor(
@@ -78,6 +81,11 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
     return this.session;
   }
 
+  /** The running guest's agent channel; undefined when stopped or configured without one. */
+  get guestAgent(): GuestAgent | undefined {
+    return this.agent;
+  }
+
   status(): VmStatus {
     const session = this.session;
     return {
@@ -101,6 +109,7 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
       os: this.config?.os ?? null,
       needsRestart: this.needsRestart(),
       clipboardAgent: session !== undefined && this.clipboardAgentOpen,
+      guestAgent: this.agent?.state ?? 'none',
     };
   }
 
@@ -159,11 +168,14 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
     this.session = session;
     this.exitIntent = undefined;
     this.clipboardAgentOpen = false;
-    session.qmp.execute('query-chardev').then(
-      (chardevs) =>
-        this.setClipboardAgent(chardevs.some((c) => c.label === 'vdagent0' && c['frontend-open'])),
-      () => undefined,
-    );
+    this.agent?.close();
+    this.agent = this.config?.guestAgent ? new GuestAgent(this.files.agentSocket, this.name) : undefined;
+    this.agent?.on('changed', () => this.emit('changed'));
+    session.qmp.execute('query-chardev').then((chardevs) => {
+      const open = (label: string) => chardevs.some((c) => c.label === label && c['frontend-open']);
+      this.setClipboardAgent(open('vdagent0'));
+      this.agent?.setPortOpen(open(AGENT_PORT.chardev));
+    }, () => undefined);
     session.on('console', (id, chunk) => this.emit('console', id, chunk));
     session.on('exit', () => void this.handleExit(session));
     this.setState(state);
@@ -207,11 +219,17 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
       }
       case 'VSERPORT_CHANGE':
         if (event.data.id === 'vdagent0-port') this.setClipboardAgent(event.data.open === true);
+        if (event.data.id === AGENT_PORT.id) this.agent?.setPortOpen(event.data.open === true);
         break;
       case 'GUEST_PANICKED':
         this.emit('problem', `the guest kernel panicked (${String(event.data.action ?? 'unknown action')})`);
         break;
     }
+  }
+
+  private dropAgent(): void {
+    this.agent?.close();
+    this.agent = undefined;
   }
 
   private setClipboardAgent(open: boolean): void {
@@ -224,6 +242,7 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
   async detach(): Promise<void> {
     const session = this.session;
     this.session = undefined;
+    this.dropAgent();
     await session?.detach();
   }
 
@@ -254,6 +273,7 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
     await writeJsonAtomic(this.files.lastExit, this.lastExitInfo).catch(() => undefined);
     this.record(crashed ? 'error' : 'info', this.lastExitInfo.reason);
     this.session = undefined;
+    this.dropAgent();
     this.exitIntent = undefined;
     this.exitReason = '';
     this.setState(crashed ? 'crashed' : kind === 'saved' ? 'saved' : 'stopped');

@@ -135,20 +135,25 @@ export function resumeVm(vm: VmInstance): Promise<void> {
   });
 }
 
+/** A graceful reboot through the guest agent when one answers; a hardware reset otherwise. */
 export function rebootVm(vm: VmInstance): Promise<void> {
   return vm.operate('reboot', async () => {
-    await requireSession(vm).qmp.execute('system_reset');
+    const session = requireSession(vm);
+    if (await askAgentToPowerOff(vm, 'reboot')) return;
+    await session.qmp.execute('system_reset');
   });
 }
 
 /**
- * Sends the ACPI power button. With a timeout, waits for the guest to power off and then either
- * forces it off (force) or reports that it did not. Without one, returns once the request is sent.
+ * Asks the guest to power off: through its agent when one answers (it works where the guest
+ * ignores ACPI), else with the ACPI power button. With a timeout, waits for the guest to power off
+ * and then either forces it off (force) or reports that it did not. Without one, returns once the
+ * request is sent.
  */
 export async function shutdownVm(vm: VmInstance, timeoutSec: number, force: boolean): Promise<void> {
   const session = await vm.operate('shutdown', async () => {
     const current = requireSession(vm);
-    await current.qmp.execute('system_powerdown');
+    if (!(await askAgentToPowerOff(vm, 'powerdown'))) await current.qmp.execute('system_powerdown');
     vm.setState('shutting-down');
     return current;
   });
@@ -167,10 +172,24 @@ export async function shutdownVm(vm: VmInstance, timeoutSec: number, force: bool
   );
 }
 
+/** True when the guest agent took the request. */
+async function askAgentToPowerOff(vm: VmInstance, mode: 'powerdown' | 'reboot'): Promise<boolean> {
+  const agent = vm.guestAgent;
+  if (agent?.state !== 'connected') return false;
+  try {
+    await agent.execute('guest-shutdown', { mode });
+    vm.record('info', `asked the guest agent to ${mode === 'reboot' ? 'reboot' : 'power off'}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function revertIfIgnored(vm: VmInstance, session: QemuSession, stopped: boolean): void {
   if (stopped || vm.running !== session || vm.state !== 'shutting-down') return;
   vm.setState('running');
-  vm.emit('problem', `"${vm.name}" ignored the ACPI power-off request`);
+  const how = vm.guestAgent?.state === 'connected' ? 'power-off request' : 'ACPI power-off request';
+  vm.emit('problem', `"${vm.name}" ignored the ${how}`);
 }
 
 /** quit → SIGTERM → SIGKILL, then waits for the VM to be stopped. */

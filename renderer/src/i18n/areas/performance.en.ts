@@ -31,7 +31,7 @@ export const performanceEn = {
   prNoteNoGuestStats:
     'The guest does not report its memory use yet: it needs the virtio-balloon driver (built into Linux; virtio-win on Windows).',
   prNoteNetUserMode:
-    'Not available for this network mode: user-mode networking has no host-side counters. A guest agent will be able to report them.',
+    'User-mode networking has no host-side counters: the guest agent reports them once it runs in the guest (qemu-guest-agent).',
   prNoteNoNetwork: 'This VM has no network card.',
   prHostSummary: 'Host',
   prHostCpu: 'Host CPU {value}',
