@@ -1,0 +1,21 @@
+/** A small usb.ids: its header, two vendors, then the start of the class section. */
+export const SAMPLE_USB_IDS = [
+  '#',
+  '#\tList of USB IDs',
+  '# Syntax:',
+  '# vendor  vendor_name',
+  '#\tdevice  device_name\t\t\t\t<-- single tab',
+  '',
+  '046d  Logitech, Inc.',
+  '\tc52b  Unifying Receiver',
+  '\t\t00  Keyboard interface',
+  '\tc077  M105 Optical Mouse',
+  '1d6b  Linux Foundation',
+  '\t0002  2.0 root hub',
+  '',
+  '# List of known device classes, subclasses and protocols',
+  'C 00  (Defined at Interface level)',
+  '\t01  Audio',
+  'ffff  Not a vendor: after the vendor section',
+  '',
+].join('\n');
