@@ -21,7 +21,7 @@ import {
   vmConfigChangesSchema,
 } from './vm-requests';
 import { diskInfoSchema, timelineEntrySchema, vmLogSchema } from './vm-details';
-import { vmConfigSchema } from './vm-config';
+import { portForwardSchema, shareSchema, vmConfigSchema } from './vm-config';
 import { vmNameSchema } from './vm-name';
 import { vmStatusSchema } from './vm-state';
 
@@ -257,6 +257,36 @@ export const requests = {
     vmRef.extend({ name: z.string().min(1), jobId: jobIdSchema }),
     snapshotListSchema,
   ),
+  /** A port forward added to a user-mode NIC; a running VM gets it at once. */
+  'forward.add': request(
+    vmRef.extend({ forward: portForwardSchema }),
+    z.object({ status: vmStatusSchema, config: vmConfigSchema }),
+  ),
+  'forward.remove': request(
+    vmRef.extend({ protocol: z.enum(['tcp', 'udp']).default('tcp'), hostPort: z.number().int().min(1).max(65535) }),
+    z.object({ status: vmStatusSchema, config: vmConfigSchema }),
+  ),
+  /** Sets a VM's vCPU count; a running VM with room (a maximum vCPU count) changes at once. */
+  'vm.setVcpus': request(
+    vmRef.extend({ count: z.number().int().min(1).max(255) }),
+    z.object({ status: vmStatusSchema, config: vmConfigSchema }),
+  ),
+  /** Adds memory; a running VM with room (memory hot-plug) gets a DIMM the guest must online. */
+  'vm.addMemory': request(
+    vmRef.extend({ sizeMiB: z.number().int().min(1) }),
+    z.object({ status: vmStatusSchema, config: vmConfigSchema }),
+  ),
+  /** A host folder shared with the guest (from the VM's next start). */
+  'share.add': request(
+    vmRef.extend({ share: shareSchema }),
+    z.object({ status: vmStatusSchema, config: vmConfigSchema }),
+  ),
+  'share.remove': request(
+    vmRef.extend({ tag: z.string().min(1) }),
+    z.object({ status: vmStatusSchema, config: vmConfigSchema }),
+  ),
+  /** A stopped UEFI VM's variables back to the firmware's template (boot entries, keys, settings). */
+  'vm.resetNvram': request(vmRef, vmStatusSchema),
   /** What the running guest's agent says now: OS, hostname, interfaces with addresses and counters. */
   'agent.info': request(vmRef, guestAgentInfoSchema),
 } as const;

@@ -24,7 +24,20 @@ export const cpuSchema = z
     sockets: z.number().int().min(1).optional(),
     cores: z.number().int().min(1).optional(),
     threads: z.number().int().min(1).optional(),
+    /** vCPUs the VM can grow to while it runs (hot-plug); none when absent. */
+    maxCount: z.number().int().min(1).max(VCPUS_MAX).optional(),
   })
+  .refine((cpu) => cpu.maxCount === undefined || cpu.maxCount >= cpu.count, {
+    message: 'the maximum vCPU count must be at least the vCPU count',
+    path: ['maxCount'],
+  })
+  .refine(
+    (cpu) =>
+      cpu.maxCount === undefined ||
+      cpu.maxCount === cpu.count ||
+      (cpu.sockets === undefined && cpu.cores === undefined && cpu.threads === undefined),
+    { message: 'vCPU hot-plug needs the default topology (no sockets/cores/threads)', path: ['maxCount'] },
+  )
   .refine(
     (cpu) => {
       if (cpu.sockets === undefined && cpu.cores === undefined && cpu.threads === undefined) return true;
@@ -32,6 +45,12 @@ export const cpuSchema = z
     },
     { message: 'sockets × cores × threads must equal the vCPU count' },
   );
+
+/** Memory that can be added while the VM runs: DIMM slots up to a maximum. */
+export const memoryHotplugSchema = z.object({
+  maxMiB: z.number().int().min(MEMORY_MIB_MIN).max(MEMORY_MIB_MAX),
+  slots: z.number().int().min(1).max(32).default(4),
+});
 
 export const diskSchema = z.object({
   id: deviceIdSchema,
@@ -61,6 +80,20 @@ export const portForwardSchema = z.object({
   hostPort: z.number().int().min(1).max(65535),
   guestPort: z.number().int().min(1).max(65535),
 });
+
+/** A host folder shared with the guest (9p over virtio): the guest mounts it by its tag. */
+export const shareSchema = z.object({
+  tag: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,31}$/, 'a mount tag is 1–31 letters, digits, ".", "_" or "-"'),
+  hostPath: absolutePath('shared folder'),
+  readOnly: z.boolean().default(false),
+});
+export type Share = z.infer<typeof shareSchema>;
+
+/** The command a Linux guest mounts a share with. */
+export const shareMountCommand = (tag: string) =>
+  `sudo mkdir -p /mnt/${tag} && sudo mount -t 9p -o trans=virtio,version=9p2000.L ${tag} /mnt/${tag}`;
 
 export const macAddressSchema = z
   .string()
@@ -105,10 +138,15 @@ export const vmConfigSchema = z
     /** The guest OS, as detected or chosen in the wizard. */
     os: vmOsSchema.nullable().default(null),
     memoryMiB: z.number().int().min(MEMORY_MIB_MIN).max(MEMORY_MIB_MAX),
+    memoryHotplug: memoryHotplugSchema.nullable().default(null),
     cpu: cpuSchema,
     machine: z.enum(['q35', 'pc']).default('q35'),
     accel: z.enum(['auto', 'kvm', 'tcg']).default('auto'),
-    firmware: z.enum(['bios']).default('bios'),
+    firmware: z.enum(['bios', 'uefi']).default('bios'),
+    /** UEFI Secure Boot with Microsoft's keys enrolled (q35, SMM). */
+    secureBoot: z.boolean().default(false),
+    /** A TPM 2.0 (swtpm, one per VM, its state in the VM's folder). */
+    tpm: z.boolean().default(false),
     disks: z.array(diskSchema).max(16).default([]),
     cdrom: cdromSchema.nullable().default(null),
     directKernel: directKernelSchema.nullable().default(null),
@@ -120,12 +158,27 @@ export const vmConfigSchema = z
     /** A virtio-serial channel for qemu-ga: the guest's addresses, graceful shutdown, fs freeze. */
     guestAgent: z.boolean().default(true),
     extraConsoles: z.array(extraConsoleSchema).max(4).default([]),
+    shares: z.array(shareSchema).max(8).default([]),
     /** Device ids in boot priority order: disks, the CD-ROM, the network card. */
     bootOrder: z.array(deviceIdSchema).default([]),
     /** Advanced escape hatch appended verbatim to QEMU's argv. */
     extraArgs: z.array(z.string()).default([]),
   })
   .superRefine((config, ctx) => {
+    if (config.secureBoot && (config.firmware !== 'uefi' || config.machine !== 'q35')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['secureBoot'],
+        message: 'Secure Boot needs UEFI firmware on the q35 machine',
+      });
+    }
+    if (config.memoryHotplug && config.memoryHotplug.maxMiB < config.memoryMiB) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['memoryHotplug', 'maxMiB'],
+        message: 'the maximum memory must be at least the memory size',
+      });
+    }
     const ids = [
       ...config.disks.map((d) => d.id),
       ...(config.cdrom ? [config.cdrom.id] : []),
@@ -157,6 +210,9 @@ export const vmConfigSchema = z
         message: `the ${config.machine} machine has ${ideSlots} SATA/IDE slots; ${ideDevices} devices need one`,
       });
     }
+    const tags = config.shares.map((share) => share.tag);
+    if (new Set(tags).size !== tags.length)
+      ctx.addIssue({ code: 'custom', path: ['shares'], message: 'a mount tag is used twice' });
     const consoleIds = config.extraConsoles.map((c) => c.id);
     if (new Set(consoleIds).size !== consoleIds.length) {
       ctx.addIssue({ code: 'custom', path: ['extraConsoles'], message: 'a console id appears twice' });

@@ -2,6 +2,10 @@ import type { ContractHandlers } from '../../shared/contract';
 import type { Engine } from './engine';
 import type { EngineSession } from './engine-session';
 import { agentHandlers } from './handlers/agent-handlers';
+import { forwardHandlers } from './handlers/forward-handlers';
+import { hotplugHandlers } from './handlers/hotplug-handlers';
+import { firmwareHandlers } from './handlers/firmware-handlers';
+import { shareHandlers } from './handlers/share-handlers';
 import { bundleHandlers } from './handlers/bundle-handlers';
 import { cloneHandlers } from './handlers/clone-handlers';
 import { consoleHandlers } from './handlers/console-handlers';
@@ -27,5 +31,9 @@ export function createHandlers(engine: Engine): Handlers {
     ...cloneHandlers(engine),
     ...bundleHandlers(engine),
     ...agentHandlers(engine),
+    ...forwardHandlers(engine),
+    ...hotplugHandlers(engine),
+    ...firmwareHandlers(engine),
+    ...shareHandlers(engine),
   };
 }

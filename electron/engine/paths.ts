@@ -50,6 +50,8 @@ export const vmDataDir = (paths: VireoPaths, uuid: string) => join(paths.dataDir
 export const vmRuntimeDir = (paths: VireoPaths, uuid: string) => join(paths.runtimeDir, 'vms', uuid);
 export const controlSocketPath = (paths: VireoPaths) => join(paths.runtimeDir, 'control.sock');
 
+export const NVRAM_FILE = 'nvram.qcow2';
+
 /** Files of one VM, in its data folder and its runtime folder. */
 export function vmFiles(paths: VireoPaths, uuid: string) {
   const data = vmDataDir(paths, uuid);
@@ -73,6 +75,15 @@ export function vmFiles(paths: VireoPaths, uuid: string) {
     screendump: join(run, 'screendump.png'),
     /** QEMU's end of the guest agent's virtio-serial channel. */
     agentSocket: join(run, 'qga.sock'),
+    /** The UEFI variable store, made from the firmware's template (qcow2). */
+    nvram: join(data, NVRAM_FILE),
+    /** Which firmware template the store was made from. */
+    nvramInfo: join(data, 'nvram.json'),
+    /** swtpm's state (the TPM's keys and NVRAM), its control socket, pidfile and log. */
+    tpmState: join(data, 'tpm'),
+    tpmSocket: join(run, 'swtpm.sock'),
+    tpmPidfile: join(run, 'swtpm.pid'),
+    tpmLog: join(data, 'swtpm.log'),
     runInfo: join(run, 'run.json'),
     /** Written before the engine ends QEMU on purpose, so an engine dying meanwhile is no crash. */
     exitIntent: join(run, 'exit-intent.json'),

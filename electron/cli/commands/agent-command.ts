@@ -1,17 +1,18 @@
 import type { Command } from 'commander';
 import { VireoError } from '../../../shared/errors';
 import { AGENT_INSTALL_HINT, reachableAddresses, type GuestAgentInfo } from '../../../shared/guest-agent';
+import { badInput } from '../cli-errors';
 import { printJson } from '../output';
 import { runWithEngine } from '../run-command';
 
 export function registerAgentCommand(program: Command): void {
-  const agent = program.command('agent').description("the guest agent's view of a running guest");
-  agent
-    .command('info <NAME>')
-    .description("the guest's OS, hostname and addresses, from its agent (exit 1 when there is none)")
+  program
+    .command('agent <NAME> <ACTION>')
+    .description("info: the guest's OS, hostname and addresses, from its agent (exit 1 when there is none)")
     .option('--json', 'machine-readable output')
-    .action((name: string, options: { json?: boolean }) =>
+    .action((name: string, action: string, options: { json?: boolean }) =>
       runWithEngine(!!options.json, async ({ client, json }) => {
+        if (action !== 'info') throw badInput(`agent: unknown action "${action}" (info)`);
         const info = await client.invoke('agent.info', { vm: name });
         if (info.state === 'none')
           throw new VireoError('UNSUPPORTED', `"${name}" has no guest agent channel (enable it in Hardware)`);

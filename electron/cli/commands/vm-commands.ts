@@ -24,6 +24,11 @@ interface CreateOptions {
   serial: boolean;
   description?: string;
   console: ExtraConsole[];
+  maxCpus?: number;
+  maxMemory?: number;
+  firmware: string;
+  secureBoot?: boolean;
+  tpm?: boolean;
   json?: boolean;
 }
 
@@ -69,6 +74,11 @@ export function registerVmCommands(program: Command): void {
       collectConsole,
       [],
     )
+    .option('--max-cpus <N>', 'room to add vCPUs while it runs', parseInteger('--max-cpus', 1, VCPUS_MAX))
+    .option('--max-memory <MiB>', 'room to add memory while it runs', parseInteger('--max-memory', 16, MEMORY_MIB_MAX))
+    .option('--firmware <TYPE>', 'bios or uefi (OVMF)', 'bios')
+    .option('--secure-boot', 'UEFI Secure Boot with Microsoft’s keys (needs --firmware uefi, q35)')
+    .option('--tpm', 'a TPM 2.0 (swtpm)')
     .option('--json', 'machine-readable output')
     .action((options: CreateOptions) =>
       runWithEngine(!!options.json, async ({ client, json }) => {
@@ -89,6 +99,11 @@ export function registerVmCommands(program: Command): void {
           vnc: options.vnc,
           serial: options.serial,
           extraConsoles: options.console,
+          ...(options.maxCpus !== undefined ? { maxCpus: options.maxCpus } : {}),
+          ...(options.maxMemory !== undefined ? { maxMemoryMiB: options.maxMemory } : {}),
+          firmware: oneOf('--firmware', options.firmware, ['bios', 'uefi'] as const),
+          secureBoot: options.secureBoot === true,
+          tpm: options.tpm === true,
         });
         if (json) printJson(statusJson(status));
         else process.stdout.write(`Created VM "${status.name}" (${status.uuid})\n`);

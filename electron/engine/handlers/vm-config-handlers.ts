@@ -1,17 +1,17 @@
 import { rm } from 'node:fs/promises';
-import { fieldError, underField, VireoError } from '../../../shared/errors';
+import { fieldError, VireoError } from '../../../shared/errors';
 import type { VmConfigChanges } from '../../../shared/vm-requests';
 import type { DiskConfig, VmConfig } from '../../../shared/vm-config';
 import type { Engine } from '../engine';
 import type { Handlers } from '../engine-handlers';
 import { readFileTail } from '../process/log-tail';
-import { applyConfigChanges, liveMediaChange } from '../vm/config-changes';
 import { addDisk, describeDisks } from '../vm/disk-ops';
 import { hotplugDisk, requireHotpluggable, unplugDisk } from '../vm/disk-hotplug';
 import { resizeDisk } from '../vm/disk-resize';
 import { hardwareFingerprint } from '../vm/hardware-fingerprint';
 import { qemuArgvFor } from '../vm/vm-lifecycle';
 import type { VmInstance } from '../vm/vm-instance';
+import { editedConfig, otherConfigs, saveConfig, updateVm } from './update-vm';
 
 type VmConfigHandlers = Pick<
   Handlers,
@@ -28,43 +28,12 @@ type VmConfigHandlers = Pick<
 /** A VM's configuration (the Hardware page) and what it has to show (disks, log, timeline). */
 export function vmConfigHandlers(engine: Engine): VmConfigHandlers {
   const deps = { capabilities: () => engine.capabilities(), env: engine.env };
-  const othersThan = (vm: VmInstance) => engine.configs().filter((config) => config.uuid !== vm.uuid);
-  /** The edited config; its errors name fields of the request's `changes`. */
-  const edited = (vm: VmInstance, changes: VmConfigChanges) =>
-    applyConfigChanges(vm.config as VmConfig, changes, othersThan(vm)).catch((error: unknown) => {
-      throw underField(error, 'changes');
-    });
-
-  const save = async (vm: VmInstance, next: VmConfig, what: string) => {
-    await engine.store.save(next);
-    vm.config = next;
-    vm.record('info', what);
-    vm.emit('changed');
-    return { status: vm.status(), config: next };
-  };
+  const othersThan = (vm: VmInstance) => otherConfigs(engine, vm);
+  const edited = (vm: VmInstance, changes: VmConfigChanges) => editedConfig(engine, vm, changes);
+  const save = (vm: VmInstance, next: VmConfig, what: string) => saveConfig(engine, vm, next, what);
 
   return {
-    'vm.update': async ({ vm, changes }) => {
-      const instance = engine.find(vm);
-      return instance.operate('edit', async () => {
-        const current = instance.config as VmConfig;
-        const next = await edited(instance, changes);
-        const media = liveMediaChange(current, next);
-        const session = instance.running;
-        if (media && session) {
-          if (media.path === null) await session.qmp.execute('eject', { id: media.id, force: true });
-          else {
-            await session.qmp.execute('blockdev-change-medium', {
-              id: media.id,
-              filename: media.path,
-              format: 'raw',
-              'read-only-mode': 'read-only',
-            });
-          }
-        }
-        return save(instance, next, 'configuration changed');
-      });
-    },
+    'vm.update': async ({ vm, changes }) => updateVm(engine, engine.find(vm), changes),
     'vm.previewArgs': async ({ vm, changes }) => {
       const instance = engine.find(vm);
       if (!instance.config) throw new VireoError('INVALID_STATE', `"${instance.name}" has a broken config`);

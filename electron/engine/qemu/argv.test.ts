@@ -18,6 +18,10 @@ const caseSchema = z.object({
   runtimeDir: z.string(),
   dataDir: z.string(),
   config: z.unknown(),
+  /** What the firmware descriptors resolve to on the machine, for UEFI VMs. */
+  firmware: z
+    .object({ code: z.string(), codeFormat: z.enum(['raw', 'qcow2']), requiresSmm: z.boolean() })
+    .optional(),
 });
 
 function contextFor(accel: 'kvm' | 'tcg', runtimeDir: string, dataDir: string): LaunchContext {
@@ -30,6 +34,8 @@ function contextFor(accel: 'kvm' | 'tcg', runtimeDir: string, dataDir: string): 
       consoleSocket: (id) => `${runtimeDir}/${id === 'serial0' ? 'serial' : id}.sock`,
       consoleLog: (id) => `${dataDir}/${id === 'serial0' ? 'serial' : id}.log`,
       agentSocket: `${runtimeDir}/qga.sock`,
+      nvram: `${dataDir}/nvram.qcow2`,
+      tpmSocket: `${runtimeDir}/swtpm.sock`,
     },
   };
 }
@@ -47,7 +53,8 @@ describe('QEMU argv golden files', () => {
   it.each(cases)('%s', (name) => {
     const input = caseSchema.parse(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')));
     const config = vmConfigSchema.parse(input.config);
-    const argv = buildQemuArgv(config, contextFor(input.accel, input.runtimeDir, input.dataDir));
+    const context = contextFor(input.accel, input.runtimeDir, input.dataDir);
+    const argv = buildQemuArgv(config, input.firmware ? { ...context, firmware: input.firmware } : context);
     const actual = `${argv.join('\n')}\n`;
     const goldenPath = join(dir, `${name}.argv`);
     if (update) writeFileSync(goldenPath, actual);

@@ -1,4 +1,4 @@
-import type { DiskConfig, NetworkConfig, VmConfig } from '../../../shared/vm-config';
+import type { DiskConfig, NetworkConfig, Share, VmConfig } from '../../../shared/vm-config';
 import { json, optValue, opts } from './qemu-opts';
 
 /** Where a running VM's files live; see paths.ts vmFiles(). */
@@ -9,6 +9,9 @@ export interface LaunchPaths {
   consoleSocket(id: string): string;
   consoleLog(id: string): string;
   agentSocket: string;
+  /** The VM's own UEFI variable store (qcow2, so internal snapshots cover it). */
+  nvram: string;
+  tpmSocket: string;
 }
 
 /** The clipboard agent's port on the virtio-serial bus (also hot-plugged back after a snapshot). */
@@ -34,7 +37,12 @@ export const BALLOON_ID = 'balloon0';
 export interface LaunchContext {
   paths: LaunchPaths;
   accel: 'kvm' | 'tcg';
+  /** The UEFI code image found from QEMU's firmware descriptors, for a UEFI VM. */
+  firmware?: { code: string; codeFormat: 'raw' | 'qcow2'; requiresSmm: boolean };
 }
+
+/** Block node names of the UEFI code and variable store (snapshots include the latter). */
+export const FIRMWARE_NODES = { code: 'fw-code', vars: 'fw-vars' } as const;
 
 /**
  * The QEMU argv (without the binary) for a VM config: a pure function, tested with golden files.
@@ -48,7 +56,8 @@ export function buildQemuArgv(config: VmConfig, context: LaunchContext): string[
   };
   return [
     ...identity(config),
-    ...machine(config, context.accel),
+    ...firmware(config, context),
+    ...machine(config, context),
     ...control(context.paths),
     ...(config.serial ? serialConsole('serial0', context.paths) : []),
     ...config.extraConsoles
@@ -63,6 +72,8 @@ export function buildQemuArgv(config: VmConfig, context: LaunchContext): string[
     ...(config.memoryBalloon ? ['-device', json({ driver: 'virtio-balloon-pci', id: BALLOON_ID })] : []),
     ...hotplugPorts(config),
     ...guestAgent(config, context.paths),
+    ...tpm(config, context.paths),
+    ...config.shares.flatMap(sharedFolder),
     '-device',
     json({ driver: 'pvpanic', id: 'pvpanic0' }),
     ...config.extraArgs,
@@ -81,8 +92,29 @@ function identity(config: VmConfig): string[] {
   ];
 }
 
-function machine(config: VmConfig, accel: 'kvm' | 'tcg'): string[] {
+function firmware(config: VmConfig, context: LaunchContext): string[] {
+  if (config.firmware !== 'uefi') return [];
+  const code = context.firmware;
+  if (!code) throw new Error('a UEFI VM needs its firmware resolved (LaunchContext.firmware)');
+  const node = (name: string, driver: string, filename: string, readOnly: boolean) => [
+    '-blockdev',
+    json({ driver: 'file', 'node-name': `${name}-file`, filename, 'read-only': readOnly }),
+    '-blockdev',
+    json({ driver, 'node-name': name, file: `${name}-file`, 'read-only': readOnly }),
+  ];
+  const secure = config.secureBoot || code.requiresSmm;
+  return [
+    ...node(FIRMWARE_NODES.code, code.codeFormat, code.code, true),
+    ...node(FIRMWARE_NODES.vars, 'qcow2', context.paths.nvram, false),
+    ...(secure ? ['-global', 'driver=cfi.pflash01,property=secure,value=on'] : []),
+  ];
+}
+
+function machine(config: VmConfig, context: LaunchContext): string[] {
+  const { accel } = context;
   const { cpu } = config;
+  const uefi = config.firmware === 'uefi';
+  const smm = uefi && (config.secureBoot || context.firmware?.requiresSmm === true);
   const topology: Array<[string, number]> = [];
   if (cpu.sockets !== undefined || cpu.cores !== undefined || cpu.threads !== undefined) {
     topology.push(['sockets', cpu.sockets ?? 1], ['cores', cpu.cores ?? 1], ['threads', cpu.threads ?? 1]);
@@ -91,15 +123,36 @@ function machine(config: VmConfig, accel: 'kvm' | 'tcg'): string[] {
     '-nodefaults',
     '-no-user-config',
     '-machine',
-    opts([['type', config.machine]]),
+    opts([
+      ['type', config.machine],
+      ...(uefi
+        ? ([
+            ['pflash0', FIRMWARE_NODES.code],
+            ['pflash1', FIRMWARE_NODES.vars],
+          ] as Array<[string, string]>)
+        : []),
+      ...(smm ? ([['smm', 'on']] as Array<[string, string]>) : []),
+    ]),
     '-accel',
     accel,
     '-cpu',
     accel === 'kvm' ? 'host' : 'max',
     '-m',
-    opts([['size', `${config.memoryMiB}M`]]),
+    opts([
+      ['size', `${config.memoryMiB}M`],
+      ...(config.memoryHotplug
+        ? ([
+            ['slots', config.memoryHotplug.slots],
+            ['maxmem', `${config.memoryHotplug.maxMiB}M`],
+          ] as Array<[string, string | number]>)
+        : []),
+    ]),
     '-smp',
-    opts([['cpus', cpu.count], ...topology]),
+    opts([
+      ['cpus', cpu.count],
+      ...(cpu.maxCount !== undefined && cpu.maxCount > cpu.count ? [['maxcpus', cpu.maxCount] as [string, number]] : []),
+      ...topology,
+    ]),
     '-rtc',
     'base=utc,driftfix=slew',
     '-no-shutdown',
@@ -214,6 +267,9 @@ function cdrom(config: VmConfig, bootIndex: (id: string) => { bootindex?: number
   return ['-blockdev', json(file), '-blockdev', json(format), '-device', json({ ...device, drive: id })];
 }
 
+/** The -netdev id behind a NIC (hostfwd_add and friends name it). */
+export const netdevId = (nicId: string) => `host${nicId}`;
+
 function network(net: NetworkConfig, bootIndex: (id: string) => { bootindex?: number }): string[] {
   if (net.mode === 'none') return [];
   const forwards = net.forwards.map(
@@ -221,9 +277,9 @@ function network(net: NetworkConfig, bootIndex: (id: string) => { bootindex?: nu
   );
   return [
     '-netdev',
-    `user,id=host${net.id}${forwards.join('')}`,
+    `user,id=${netdevId(net.id)}${forwards.join('')}`,
     '-device',
-    json({ driver: net.model, id: net.id, netdev: `host${net.id}`, mac: net.mac, ...bootIndex(net.id) }),
+    json({ driver: net.model, id: net.id, netdev: netdevId(net.id), mac: net.mac, ...bootIndex(net.id) }),
   ];
 }
 
@@ -251,6 +307,38 @@ function guestAgent(config: VmConfig, paths: LaunchPaths): string[] {
     `socket,id=${AGENT_PORT.chardev},path=${optValue(paths.agentSocket)},server=on,wait=off`,
     '-device',
     json(AGENT_PORT),
+  ];
+}
+
+/** The TPM's emulator is the VM's swtpm, listening on tpmSocket before QEMU starts. */
+function tpm(config: VmConfig, paths: LaunchPaths): string[] {
+  if (!config.tpm) return [];
+  return [
+    '-chardev',
+    `socket,id=tpm0-chr,path=${optValue(paths.tpmSocket)}`,
+    '-tpmdev',
+    'emulator,id=tpm0,chardev=tpm0-chr',
+    '-device',
+    json({ driver: 'tpm-tis', tpmdev: 'tpm0', id: 'tpm0-dev' }),
+  ];
+}
+
+/**
+ * A shared folder over 9p. mapped-xattr keeps the guest's owners and modes in extended attributes,
+ * so the files stay the user's own on the host and QEMU needs no privileges.
+ */
+function sharedFolder(share: Share): string[] {
+  const id = `fs-${share.tag}`;
+  return [
+    '-fsdev',
+    `local,${opts([
+      ['id', id],
+      ['path', share.hostPath],
+      ['security_model', 'mapped-xattr'],
+      ...(share.readOnly ? ([['readonly', true]] as Array<[string, boolean]>) : []),
+    ])}`,
+    '-device',
+    json({ driver: 'virtio-9p-pci', id: `share-${share.tag}`, fsdev: id, mount_tag: share.tag }),
   ];
 }
 

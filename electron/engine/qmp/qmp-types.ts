@@ -75,6 +75,24 @@ export interface QmpCommands {
   block_resize: { args: { 'node-name': string; size: number }; result: Record<string, never> };
   'blockdev-del': { args: { 'node-name': string }; result: Record<string, never> };
   device_del: { args: { id: string }; result: Record<string, never> };
+  'query-hotpluggable-cpus': {
+    args: Record<string, never>;
+    result: Array<{
+      type: string;
+      'vcpus-count': number;
+      props: Record<string, number>;
+      'qom-path'?: string;
+    }>;
+  };
+  'object-add': {
+    args: Record<string, unknown> & { 'qom-type': string; id: string };
+    result: Record<string, never>;
+  };
+  'object-del': { args: { id: string }; result: Record<string, never> };
+  'query-memory-devices': {
+    args: Record<string, never>;
+    result: Array<{ type: string; data: { id?: string; size: number; memdev: string } }>;
+  };
   device_add: {
     args: Record<string, unknown> & { driver: string; id: string };
     result: Record<string, never>;

@@ -5,7 +5,7 @@ import type { JobHandle } from '../jobs/job-manager';
 import { imageSnapshots, snapshotImage, type ImageSnapshot } from '../qemu/qemu-img';
 import type { QemuSession } from '../vm/qemu-session';
 import { waitForQmpJob } from './qmp-job';
-import { snapshotDisks, snapshotProblem } from './snapshot-rules';
+import { snapshotImages, snapshotProblem } from './snapshot-rules';
 import { SnapshotStore, withoutSnapshot, type SnapshotMeta } from './snapshot-store';
 
 export interface SnapshotTarget {
@@ -18,7 +18,7 @@ export interface SnapshotTarget {
 
 async function disksSnapshots(target: SnapshotTarget): Promise<Map<string, ImageSnapshot[]>> {
   const result = new Map<string, ImageSnapshot[]>();
-  for (const disk of snapshotDisks(target.config).filter((d) => d.format === 'qcow2'))
+  for (const disk of images(target).filter((d) => d.format === 'qcow2'))
     result.set(disk.id, await imageSnapshots(target.qemuImg, disk.path));
   return result;
 }
@@ -72,7 +72,8 @@ async function memorySnapshotJob(
   await waitForQmpJob(session.qmp, id, (f) => job.progress(f));
 }
 
-const deviceIds = (config: VmConfig) => snapshotDisks(config).map((disk) => disk.id);
+const images = (target: SnapshotTarget) => snapshotImages(target.config, target.dataDir);
+const deviceIds = (target: SnapshotTarget) => images(target).map((disk) => disk.id);
 
 /** Takes a snapshot: with memory of a running VM (QMP job), of the disks of a stopped one (qemu-img). */
 export async function createSnapshot(
@@ -87,14 +88,14 @@ export async function createSnapshot(
   const existing = await listSnapshots(target);
   if (existing.snapshots.some((s) => s.name === name))
     throw new VireoError('CONFLICT', `a snapshot named “${name}” already exists`);
-  const devices = deviceIds(target.config);
+  const devices = deviceIds(target);
   const { session } = target;
   if (session) {
     await memorySnapshotJob(session, 'snapshot-save', name, devices, job);
   } else {
     const done: string[] = [];
     try {
-      for (const disk of snapshotDisks(target.config)) {
+      for (const disk of images(target)) {
         await snapshotImage(target.qemuImg, 'create', name, disk.path);
         done.push(disk.path);
         job.progress(done.length / devices.length);
@@ -132,7 +133,7 @@ export async function revertSnapshot(target: SnapshotTarget, name: string, job: 
   if (snapshot.problem) throw new VireoError('INVALID_STATE', `snapshot “${name}” is ${snapshot.problem}`);
   const store = new SnapshotStore(target.dataDir);
   const meta = await store.load();
-  const devices = deviceIds(target.config);
+  const devices = deviceIds(target);
   const { session } = target;
   let resumeFrom: string | null = null;
   if (session) {
@@ -143,7 +144,7 @@ export async function revertSnapshot(target: SnapshotTarget, name: string, job: 
       );
     await memorySnapshotJob(session, 'snapshot-load', name, devices, job);
   } else {
-    for (const [index, disk] of snapshotDisks(target.config).entries()) {
+    for (const [index, disk] of images(target).entries()) {
       await snapshotImage(target.qemuImg, 'apply', name, disk.path);
       job.progress((index + 1) / devices.length);
     }
@@ -159,7 +160,7 @@ export async function deleteSnapshot(target: SnapshotTarget, name: string, job: 
   const store = new SnapshotStore(target.dataDir);
   const meta: SnapshotMeta = await store.load();
   const { session } = target;
-  const disks = snapshotDisks(target.config).filter((d) => d.format === 'qcow2');
+  const disks = images(target).filter((d) => d.format === 'qcow2');
   if (session) {
     await session.qmp.execute('snapshot-delete', {
       'job-id': qmpJobId(job),

@@ -3,6 +3,7 @@ import type { DiskConfig, VmConfig } from '../../../shared/vm-config';
 import { hotplugBuses } from '../qemu/argv';
 import type { QmpClient } from '../qmp/qmp-client';
 import type { QmpEvent } from '../qmp/qmp-types';
+import { deviceDeleted } from './cpu-memory-hotplug';
 
 type Qmp = Pick<QmpClient, 'execute'>;
 
@@ -72,18 +73,7 @@ export async function unplugDisk(
   },
   timeoutMs = 30_000,
 ): Promise<void> {
-  const deleted = new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => finish(false), timeoutMs);
-    const listener = (event: QmpEvent) => {
-      if (event.event === 'DEVICE_DELETED' && event.data.device === disk.id) finish(true);
-    };
-    const finish = (ok: boolean) => {
-      clearTimeout(timer);
-      events.off('qmp', listener);
-      resolve(ok);
-    };
-    events.on('qmp', listener);
-  });
+  const deleted = deviceDeleted(events, disk.id, timeoutMs);
   await qmp.execute('device_del', { id: disk.id });
   if (!(await deleted))
     throw new VireoError(

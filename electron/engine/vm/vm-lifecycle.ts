@@ -9,6 +9,8 @@ import { clearResumeFrom, resumeFromSnapshot } from '../snapshots/snapshot-ops';
 import { discardSavedState, readSavedStateInfo, restoreStateFromDisk } from './saved-state';
 import { requireQemu, resolveAccel } from '../qemu/capabilities';
 import { hardwareFingerprint } from './hardware-fingerprint';
+import { startSwtpm, stopSwtpm } from './swtpm';
+import { ensureNvram, launchFirmware, uefiFirmwareFor } from './uefi-nvram';
 import { QemuSession } from './qemu-session';
 import type { VmInstance } from './vm-instance';
 
@@ -26,14 +28,33 @@ export async function qemuArgvFor(vm: VmInstance, deps: LifecycleDeps, config: V
   const caps = await deps.capabilities();
   const { system } = requireQemu(caps);
   const accel = resolveAccel(config.accel, caps, deps.env);
-  return { binary: system, accel, argv: buildQemuArgv(config, { paths: vm.files, accel }) };
+  const firmware = await uefiFirmwareFor(config);
+  const context = { paths: vm.files, accel, firmware: launchFirmware(firmware) };
+  return { binary: system, qemuImg: caps.qemuImg?.path, accel, firmware, argv: buildQemuArgv(config, context) };
 }
+
+/** What must exist before QEMU starts: a UEFI VM's variable store, a TPM VM's swtpm. */
+async function prepareDevices(vm: VmInstance, config: VmConfig, deps: LifecycleDeps, launch: Launch): Promise<void> {
+  if (launch.firmware) {
+    if (!launch.qemuImg) throw new VireoError('QEMU_MISSING', 'qemu-img is needed to make the UEFI variable store');
+    const hadOne = await access(vm.files.nvram).then(
+      () => true,
+      () => false,
+    );
+    if ((await ensureNvram(vm.files, launch.firmware, launch.qemuImg)) && hadOne)
+      vm.record('info', 'the UEFI variables were made afresh for the new firmware (Secure Boot changed)');
+  }
+  if (config.tpm) await startSwtpm(vm.files, deps.env);
+}
+
+type Launch = Awaited<ReturnType<typeof qemuArgvFor>>;
 
 export function startVm(vm: VmInstance, deps: LifecycleDeps): Promise<void> {
   return vm.operate('start', async () => {
     const config = requireConfig(vm);
     await checkFilesExist(config);
-    const { binary, accel, argv: configArgv } = await qemuArgvFor(vm, deps);
+    const launch = await qemuArgvFor(vm, deps);
+    const { binary, accel, argv: configArgv } = launch;
     const restoring = vm.state === 'saved';
     if (restoring) await requireRestorable(vm, config);
     // A memory snapshot reverted while stopped: this start resumes the guest where it was.
@@ -48,6 +69,7 @@ export function startVm(vm: VmInstance, deps: LifecycleDeps): Promise<void> {
     await vm.clearLastExit();
     let session: QemuSession;
     try {
+      await prepareDevices(vm, config, deps, launch);
       session = await QemuSession.launch({
         binary,
         argv,
@@ -58,6 +80,7 @@ export function startVm(vm: VmInstance, deps: LifecycleDeps): Promise<void> {
         onEvent: (event) => vm.handleQmpEvent(event),
       });
     } catch (error) {
+      await stopSwtpm(vm.files);
       await rm(vm.files.runtimeDir, { recursive: true, force: true });
       vm.setState(before === 'saved' ? 'saved' : 'stopped');
       throw error;
