@@ -11,6 +11,7 @@ import { filePurposes, hostInfoSchema, pathCheckSchema } from './host';
 import { osEntrySchema } from './os-info';
 import { jobIdSchema, jobSchema } from './jobs';
 import { guestAgentInfoSchema } from './guest-agent';
+import { hostUsbDeviceSchema, usbAttachSchema } from './usb';
 import { snapshotListSchema, snapshotNameSchema } from './snapshots';
 import { metricsHistorySchema, metricsRanges, metricsTickSchema } from './metrics';
 import {
@@ -283,6 +284,17 @@ export const requests = {
   ),
   'share.remove': request(
     vmRef.extend({ tag: z.string().min(1) }),
+    z.object({ status: vmStatusSchema, config: vmConfigSchema }),
+  ),
+  /** USB devices plugged into the host (to pass through). */
+  'host.usbDevices': request(nothing, z.array(hostUsbDeviceSchema)),
+  /** A USB device for the VM: kept in its config, and plugged in at once when it runs. */
+  'usb.attach': request(
+    vmRef.extend({ device: usbAttachSchema }),
+    z.object({ status: vmStatusSchema, config: vmConfigSchema }),
+  ),
+  'usb.detach': request(
+    vmRef.extend({ id: z.string().min(1) }),
     z.object({ status: vmStatusSchema, config: vmConfigSchema }),
   ),
   /** A stopped UEFI VM's variables back to the firmware's template (boot entries, keys, settings). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { vmOsSchema } from './os-info';
+import { usbDeviceSchema } from './usb';
 import { vmNameSchema } from './vm-name';
 
 export const MEMORY_MIB_MIN = 16;
@@ -95,6 +96,11 @@ export type Share = z.infer<typeof shareSchema>;
 export const shareMountCommand = (tag: string) =>
   `sudo mkdir -p /mnt/${tag} && sudo mount -t 9p -o trans=virtio,version=9p2000.L ${tag} /mnt/${tag}`;
 
+/** An i6300esb watchdog: what QEMU does when the guest stops petting it. */
+export const watchdogSchema = z.object({
+  action: z.enum(['reset', 'shutdown', 'poweroff', 'pause', 'none']).default('reset'),
+});
+
 export const macAddressSchema = z
   .string()
   .regex(/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/i, 'MAC must look like 52:54:00:12:34:56')
@@ -159,6 +165,8 @@ export const vmConfigSchema = z
     guestAgent: z.boolean().default(true),
     extraConsoles: z.array(extraConsoleSchema).max(4).default([]),
     shares: z.array(shareSchema).max(8).default([]),
+    watchdog: watchdogSchema.nullable().default(null),
+    usb: z.array(usbDeviceSchema).max(16).default([]),
     /** Device ids in boot priority order: disks, the CD-ROM, the network card. */
     bootOrder: z.array(deviceIdSchema).default([]),
     /** Advanced escape hatch appended verbatim to QEMU's argv. */
@@ -210,6 +218,9 @@ export const vmConfigSchema = z
         message: `the ${config.machine} machine has ${ideSlots} SATA/IDE slots; ${ideDevices} devices need one`,
       });
     }
+    const usbIds = config.usb.map((device) => device.id);
+    if (new Set(usbIds).size !== usbIds.length)
+      ctx.addIssue({ code: 'custom', path: ['usb'], message: 'a USB device id is used twice' });
     const tags = config.shares.map((share) => share.tag);
     if (new Set(tags).size !== tags.length)
       ctx.addIssue({ code: 'custom', path: ['shares'], message: 'a mount tag is used twice' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { jobIdSchema } from './jobs';
+import { usbDeviceSchema } from './usb';
 import { vmOsSchema } from './os-info';
 import {
   MEMORY_MIB_MAX,
@@ -9,6 +10,7 @@ import {
   cpuSchema,
   memoryHotplugSchema,
   shareSchema,
+  watchdogSchema,
   deviceIdSchema,
   directKernelSchema,
   diskSchema,
@@ -21,6 +23,37 @@ import { vmNameSchema } from './vm-name';
 
 const absolutePath = (what: string) =>
   z.string().refine((p) => p.startsWith('/'), { message: `${what} path must be absolute` });
+
+/**
+ * A cloud image (local, or downloaded with a progress bar) as the read-only base of the VM's disk,
+ * plus a NoCloud seed made from these answers. The engine checks each value (hostname, user name,
+ * keys, packages) and names the field it rejects.
+ */
+export const cloudInitParamsSchema = z
+  .object({
+    image: z.object({
+      path: absolutePath('cloud image').optional(),
+      url: z.url({ protocol: /^https?$/, error: 'the image URL must be http:// or https://' }).optional(),
+      sha256: z
+        .string()
+        .regex(/^[0-9a-fA-F]{64}$/, 'a SHA-256 is 64 hexadecimal digits')
+        .optional(),
+    }),
+    hostname: z.string().min(1, 'a hostname is needed'),
+    user: z
+      .object({
+        name: z.string().min(1, 'a user name is needed'),
+        password: z.string().min(1).optional(),
+        sshAuthorizedKeys: z.array(z.string()).default([]),
+      })
+      .optional(),
+    packages: z.array(z.string()).default([]),
+  })
+  .refine((c) => (c.image.path === undefined) !== (c.image.url === undefined), {
+    message: 'give the cloud image as a file or a URL (one of them)',
+    path: ['image'],
+  });
+export type CloudInitParams = z.output<typeof cloudInitParamsSchema>;
 
 export const createVmParamsSchema = z
   .object({
@@ -59,8 +92,16 @@ export const createVmParamsSchema = z
     serial: z.boolean().default(true),
     extraConsoles: z.array(extraConsoleSchema).max(4).default([]),
     extraArgs: z.array(z.string()).default([]),
+    cloudInit: cloudInitParamsSchema.optional(),
   })
   .superRefine((p, ctx) => {
+    if (p.cloudInit && (p.importDisk || p.existingDisk)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cloudInit'],
+        message: 'a cloud image is the VM’s disk: do not also import or attach one',
+      });
+    }
     if ((p.initrd !== undefined || p.cmdline !== undefined) && p.kernel === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -119,6 +160,8 @@ export const vmConfigChangesSchema = z
     memoryBalloon: z.boolean(),
     guestAgent: z.boolean(),
     shares: z.array(shareSchema),
+    usb: z.array(usbDeviceSchema),
+    watchdog: watchdogSchema.nullable(),
     extraConsoles: z.array(extraConsoleSchema),
     bootOrder: z.array(deviceIdSchema),
     extraArgs: z.array(z.string()),

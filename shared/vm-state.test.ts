@@ -25,6 +25,7 @@ const expected: Record<VmState, { active: boolean; operations: VmOperation[] }> 
   paused: { active: true, operations: ['resume', 'forceOff', 'edit', 'snapshot', 'clone', 'save'] },
   'shutting-down': { active: true, operations: ['forceOff'] },
   saved: { active: false, operations: ['start', 'delete', 'discardSaved'] },
+  panicked: { active: true, operations: ['reboot', 'forceOff'] },
 };
 
 const matrix = vmStates.flatMap((state) =>

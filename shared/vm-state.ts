@@ -12,6 +12,8 @@ export const vmStates = [
   'broken',
   /** Its memory is saved to disk (no QEMU runs): starting restores it where it was. */
   'saved',
+  /** The guest kernel panicked (pvpanic): QEMU holds it there for a look, a reset or a force off. */
+  'panicked',
 ] as const;
 export type VmState = (typeof vmStates)[number];
 
@@ -44,6 +46,7 @@ const allowed: Record<VmState, readonly VmOperation[]> = {
   paused: ['resume', 'forceOff', 'edit', 'snapshot', 'clone', 'save'],
   saved: ['start', 'delete', 'discardSaved'],
   'shutting-down': ['forceOff'],
+  panicked: ['reboot', 'forceOff'],
 };
 
 /** The operations a VM in this state accepts; the UI enables exactly these. */
@@ -57,7 +60,13 @@ export function isOperationAllowed(state: VmState, operation: VmOperation): bool
 
 /** A VM whose QEMU process exists (it holds sockets and a pidfile). */
 export function isActive(state: VmState): boolean {
-  return state === 'starting' || state === 'running' || state === 'paused' || state === 'shutting-down';
+  return (
+    state === 'starting' ||
+    state === 'running' ||
+    state === 'paused' ||
+    state === 'shutting-down' ||
+    state === 'panicked'
+  );
 }
 
 export const lastExitSchema = z.object({
@@ -89,6 +98,8 @@ export const vmStatusSchema = z.object({
   needsRestart: z.boolean(),
   /** A guest clipboard agent (spice-vdagent) has opened its port: copy/paste works both ways. */
   clipboardAgent: z.boolean(),
+  /** When and how the guest panicked, while it is in the panicked state. */
+  panic: z.object({ at: z.string(), message: z.string() }).nullable(),
   /** The guest agent (qemu-ga): none configured, waiting for it in the guest, or connected. */
   guestAgent: z.enum(guestAgentStates),
 });

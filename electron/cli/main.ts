@@ -5,6 +5,7 @@ import { registerAgentCommand } from './commands/agent-command';
 import { registerForwardCommands } from './commands/forward-commands';
 import { registerHotplugCommand } from './commands/hotplug-command';
 import { registerShareCommands } from './commands/share-commands';
+import { registerUsbCommands } from './commands/usb-commands';
 import { registerBundleCommands } from './commands/bundle-commands';
 import { registerCloneCommand } from './commands/clone-command';
 import { registerDiskCommands } from './commands/disk-commands';
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   registerForwardCommands(program);
   registerHotplugCommand(program);
   registerShareCommands(program);
+  registerUsbCommands(program);
   registerEngineCommand(program);
   registerWebCommand(program);
   for (const command of program.commands) command.exitOverride();

@@ -6,6 +6,7 @@ import { forwardHandlers } from './handlers/forward-handlers';
 import { hotplugHandlers } from './handlers/hotplug-handlers';
 import { firmwareHandlers } from './handlers/firmware-handlers';
 import { shareHandlers } from './handlers/share-handlers';
+import { usbHandlers } from './handlers/usb-handlers';
 import { bundleHandlers } from './handlers/bundle-handlers';
 import { cloneHandlers } from './handlers/clone-handlers';
 import { consoleHandlers } from './handlers/console-handlers';
@@ -35,5 +36,6 @@ export function createHandlers(engine: Engine): Handlers {
     ...hotplugHandlers(engine),
     ...firmwareHandlers(engine),
     ...shareHandlers(engine),
+    ...usbHandlers(engine),
   };
 }

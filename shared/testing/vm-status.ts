@@ -17,6 +17,7 @@ export function vmStatus(overrides: Partial<VmStatus> = {}): VmStatus {
     needsRestart: false,
     clipboardAgent: false,
     guestAgent: 'none',
+    panic: null,
     ...overrides,
   };
 }

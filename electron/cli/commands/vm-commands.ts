@@ -6,6 +6,7 @@ import { badInput } from '../cli-errors';
 import { listTable, printJson, statusJson, statusText } from '../output';
 import { absolutePath, parseDiskSize, parseForward, parseInteger } from '../parse-args';
 import { runWithEngine } from '../run-command';
+import { cloudInitOptions } from '../cloud-init-options';
 
 interface CreateOptions {
   name: string;
@@ -29,8 +30,17 @@ interface CreateOptions {
   firmware: string;
   secureBoot?: boolean;
   tpm?: boolean;
+  cloudImage?: string;
+  sha256?: string;
+  hostname?: string;
+  user?: string;
+  password?: string;
+  sshKey: string[];
+  package: string[];
   json?: boolean;
 }
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerVmCommands(program: Command): void {
   program
@@ -79,6 +89,13 @@ export function registerVmCommands(program: Command): void {
     .option('--firmware <TYPE>', 'bios or uefi (OVMF)', 'bios')
     .option('--secure-boot', 'UEFI Secure Boot with Microsoft’s keys (needs --firmware uefi, q35)')
     .option('--tpm', 'a TPM 2.0 (swtpm)')
+    .option('--cloud-image <PATH|URL>', 'a cloud image (qcow2/raw) as the base of the disk, set up by cloud-init')
+    .option('--sha256 <HEX>', 'the cloud image’s expected SHA-256')
+    .option('--hostname <NAME>', 'cloud-init: the guest’s hostname (default: from the VM name)')
+    .option('--user <NAME>', 'cloud-init: a user to create (sudo)')
+    .option('--password <TEXT>', 'cloud-init: that user’s password')
+    .option('--ssh-key <FILE>', 'cloud-init: a public key file for that user (repeatable)', collect, [])
+    .option('--package <NAME>', 'cloud-init: a package to install (repeatable)', collect, [])
     .option('--json', 'machine-readable output')
     .action((options: CreateOptions) =>
       runWithEngine(!!options.json, async ({ client, json }) => {
@@ -104,6 +121,7 @@ export function registerVmCommands(program: Command): void {
           firmware: oneOf('--firmware', options.firmware, ['bios', 'uefi'] as const),
           secureBoot: options.secureBoot === true,
           tpm: options.tpm === true,
+          ...(options.cloudImage !== undefined ? { cloudInit: await cloudInitOptions(options) } : {}),
         });
         if (json) printJson(statusJson(status));
         else process.stdout.write(`Created VM "${status.name}" (${status.uuid})\n`);

@@ -1,3 +1,4 @@
+import type { UsbDevice } from '../../../shared/usb';
 import type { DiskConfig, NetworkConfig, Share, VmConfig } from '../../../shared/vm-config';
 import { json, optValue, opts } from './qemu-opts';
 
@@ -74,8 +75,10 @@ export function buildQemuArgv(config: VmConfig, context: LaunchContext): string[
     ...guestAgent(config, context.paths),
     ...tpm(config, context.paths),
     ...config.shares.flatMap(sharedFolder),
+    ...usbDevices(config),
     '-device',
     json({ driver: 'pvpanic', id: 'pvpanic0' }),
+    ...(config.watchdog ? ['-device', json({ driver: 'i6300esb', id: 'watchdog0' })] : []),
     ...config.extraArgs,
   ];
 }
@@ -156,6 +159,9 @@ function machine(config: VmConfig, context: LaunchContext): string[] {
     '-rtc',
     'base=utc,driftfix=slew',
     '-no-shutdown',
+    // A panicked guest stays as it is, for a look at its screen and a reset (pvpanic tells us).
+    '-action',
+    `panic=pause,watchdog=${config.watchdog?.action ?? 'reset'}`,
     '-msg',
     'timestamp=on',
     '-sandbox',
@@ -340,6 +346,41 @@ function sharedFolder(share: Share): string[] {
     '-device',
     json({ driver: 'virtio-9p-pci', id: `share-${share.tag}`, fsdev: id, mount_tag: share.tag }),
   ];
+}
+
+/** The xHCI controller comes with the graphical console (for its tablet); USB devices need one too. */
+export const hasUsbController = (config: VmConfig) => config.display.vnc || config.usb.length > 0;
+export const USB_BUS = 'usb.0';
+
+/** A VM's USB device as QMP device_add (and -device) takes it; storage also needs usbStorageNodes(). */
+export function usbDeviceJson(device: UsbDevice): Record<string, unknown> & { driver: string; id: string } {
+  return device.kind === 'host'
+    ? {
+        driver: 'usb-host',
+        id: device.id,
+        bus: USB_BUS,
+        vendorid: Number.parseInt(device.vendorId, 16),
+        productid: Number.parseInt(device.productId, 16),
+      }
+    : { driver: 'usb-storage', id: device.id, bus: USB_BUS, drive: device.id, removable: true };
+}
+
+export function usbStorageNodes(
+  device: Extract<UsbDevice, { kind: 'storage' }>,
+): Array<Record<string, unknown> & { driver: string; 'node-name': string }> {
+  const file = { driver: 'file', 'node-name': `${device.id}-file`, filename: device.path, 'read-only': device.readOnly };
+  const format = { driver: 'raw', 'node-name': device.id, file: `${device.id}-file`, 'read-only': device.readOnly };
+  return [file, format];
+}
+
+function usbDevices(config: VmConfig): string[] {
+  if (config.usb.length === 0) return [];
+  const args = config.display.vnc ? [] : ['-device', json({ driver: 'qemu-xhci', id: 'usb' })];
+  for (const device of config.usb) {
+    if (device.kind === 'storage') for (const node of usbStorageNodes(device)) args.push('-blockdev', json(node));
+    args.push('-device', json(usbDeviceJson(device)));
+  }
+  return args;
 }
 
 function directKernel(config: VmConfig): string[] {

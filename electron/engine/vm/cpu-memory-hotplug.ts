@@ -4,7 +4,7 @@ import type { QmpClient } from '../qmp/qmp-client';
 import type { QmpEvent } from '../qmp/qmp-types';
 
 type Qmp = Pick<QmpClient, 'execute'>;
-type QmpEvents = {
+export type QmpEvents = {
   on(event: 'qmp', listener: (e: QmpEvent) => void): unknown;
   off(event: 'qmp', listener: (e: QmpEvent) => void): unknown;
 };

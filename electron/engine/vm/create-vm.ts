@@ -11,6 +11,7 @@ import { convertWithProgress } from '../qemu/qemu-img-job';
 import type { JobHandle } from '../jobs/job-manager';
 import type { VmStore } from '../vm-store';
 import { requireDiskFree } from './disk-ops';
+import { prepareCloudInit } from './cloud-init-disk';
 import { newVmConfig, type ParsedCreateParams } from './new-vm-config';
 
 export interface CreateContext {
@@ -44,6 +45,7 @@ export async function createVm(params: ParsedCreateParams, context: CreateContex
   await requireFile(['initrd'], 'initrd', params.initrd);
   await requireFile(['existingDisk', 'path'], 'disk image', params.existingDisk?.path);
   await requireFile(['importDisk', 'path'], 'disk image', params.importDisk?.path);
+  await requireFile(['cloudInit', 'image', 'path'], 'cloud image', params.cloudInit?.image.path);
   checkForwardsFree(params.forwards, others);
   if (params.existingDisk)
     await requireDiskFree(params.existingDisk.path, others, await context.qemuImg(), [
@@ -64,7 +66,8 @@ export async function createVm(params: ParsedCreateParams, context: CreateContex
       written.push(managed.path);
       const qemuImg = await context.qemuImg();
       const importing = params.importDisk;
-      if (importing)
+      if (params.cloudInit) await prepareCloudInit(params.cloudInit, config, managed.path, { ...context, qemuImg, dataDir, written }, params.diskSizeBytes);
+      else if (importing)
         await context.runJob(`Importing ${importing.path}`, (job) =>
           convertWithProgress(
             qemuImg,

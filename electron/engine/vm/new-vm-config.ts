@@ -6,6 +6,8 @@ import type { createVmParamsSchema } from '../../../shared/vm-requests';
 
 export type ParsedCreateParams = z.output<typeof createVmParamsSchema>;
 
+export const CLOUD_INIT_SEED = 'cidata.iso';
+
 export function randomMac(): string {
   const bytes = [...randomBytes(3)].map((b) => b.toString(16).padStart(2, '0'));
   return ['52', '54', '00', ...bytes].join(':');
@@ -24,7 +26,7 @@ export function newVmConfig(
   const diskDir = context.diskDir ?? context.dataDir;
   // In a shared disk folder the uuid keeps VMs' files apart.
   const diskName = diskDir === context.dataDir ? 'disk0.qcow2' : `${uuid}-disk0.qcow2`;
-  if (params.diskSizeBytes !== undefined || params.importDisk) {
+  if (params.diskSizeBytes !== undefined || params.importDisk || params.cloudInit) {
     disks.push({
       id: 'disk0',
       path: join(diskDir, diskName),
@@ -42,6 +44,17 @@ export function newVmConfig(
       bus: params.diskBus,
       readOnly: false,
       managed: false,
+    });
+  }
+  if (params.cloudInit) {
+    // The NoCloud seed: a small read-only volume labelled "cidata" that cloud-init looks for.
+    disks.push({
+      id: 'seed0',
+      path: join(context.dataDir, CLOUD_INIT_SEED),
+      format: 'raw',
+      bus: 'virtio',
+      readOnly: true,
+      managed: true,
     });
   }
   const cdrom = params.iso
@@ -78,7 +91,7 @@ export function newVmConfig(
     // Install media first; an imported disk boots on its own.
     bootOrder: [
       ...(cdrom?.path ? [cdrom.id] : []),
-      ...disks.map((d) => d.id),
+      ...disks.filter((d) => d.id !== 'seed0').map((d) => d.id),
       ...(cdrom && !cdrom.path ? [cdrom.id] : []),
     ],
     extraConsoles: params.extraConsoles,

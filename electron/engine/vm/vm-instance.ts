@@ -48,6 +48,7 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
   /** The guest's spice-vdagent has its port open (QMP VSERPORT_CHANGE / query-chardev). */
   private clipboardAgentOpen = false;
   private agent: GuestAgent | undefined;
+  private panic: { at: string; message: string } | null = null;
   readonly timeline: Timeline;
 
   constructor(
@@ -110,6 +111,7 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
       needsRestart: this.needsRestart(),
       clipboardAgent: session !== undefined && this.clipboardAgentOpen,
       guestAgent: this.agent?.state ?? 'none',
+      panic: this.currentState === 'panicked' ? this.panic : null,
     };
   }
 
@@ -164,7 +166,7 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
   }
 
   /** Adopts a live session (just launched or re-attached) and follows its events. */
-  adopt(session: QemuSession, state: 'running' | 'paused'): void {
+  adopt(session: QemuSession, state: 'running' | 'paused' | 'panicked'): void {
     this.session = session;
     this.exitIntent = undefined;
     this.clipboardAgentOpen = false;
@@ -208,7 +210,8 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
         if (this.currentState === 'running') this.setState('paused');
         break;
       case 'RESUME':
-        if (this.currentState === 'paused' || this.currentState === 'starting') this.setState('running');
+        if (this.currentState === 'paused' || this.currentState === 'starting' || this.currentState === 'panicked')
+          this.setState('running');
         break;
       case 'SHUTDOWN': {
         this.setState('shutting-down');
@@ -221,9 +224,13 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
         if (event.data.id === 'vdagent0-port') this.setClipboardAgent(event.data.open === true);
         if (event.data.id === AGENT_PORT.id) this.agent?.setPortOpen(event.data.open === true);
         break;
-      case 'GUEST_PANICKED':
-        this.emit('problem', `the guest kernel panicked (${String(event.data.action ?? 'unknown action')})`);
+      case 'GUEST_PANICKED': {
+        const message = describePanic(event.data);
+        this.panic = { at: new Date().toISOString(), message };
+        this.emit('problem', message);
+        this.setState('panicked');
         break;
+      }
     }
   }
 
@@ -288,6 +295,17 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
 
 function describe(operation: VmOperation): string {
   return operation === 'forceOff' ? 'force off' : operation;
+}
+
+/** pvpanic says only that it happened; Hyper-V and s390 guests add details. */
+function describePanic(data: Record<string, unknown>): string {
+  const info = data.info as Record<string, unknown> | undefined;
+  const details = info
+    ? Object.entries(info)
+        .map(([key, value]) => `${key}=${String(value)}`)
+        .join(', ')
+    : '';
+  return `the guest kernel panicked${details ? ` (${details})` : ''}: force it off, or reset it to reboot`;
 }
 
 function describeShutdown(data: Record<string, unknown>): string {

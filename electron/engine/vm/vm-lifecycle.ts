@@ -132,7 +132,7 @@ export async function attachVm(vm: VmInstance): Promise<void> {
     return;
   }
   const { status, running } = await found.qmp.execute('query-status');
-  vm.adopt(found, running ? 'running' : 'paused');
+  vm.adopt(found, status === 'guest-panicked' ? 'panicked' : running ? 'running' : 'paused');
   const intent = await vm.readExitIntent();
   if (status === 'shutdown' || intent) {
     // The guest powered off while no engine was watching (-no-shutdown kept QEMU waiting for us),
@@ -162,6 +162,12 @@ export function resumeVm(vm: VmInstance): Promise<void> {
 export function rebootVm(vm: VmInstance): Promise<void> {
   return vm.operate('reboot', async () => {
     const session = requireSession(vm);
+    if (vm.state === 'panicked') {
+      // QEMU holds a panicked guest paused: reset it, then let it run.
+      await session.qmp.execute('system_reset');
+      await session.qmp.execute('cont');
+      return;
+    }
     if (await askAgentToPowerOff(vm, 'reboot')) return;
     await session.qmp.execute('system_reset');
   });

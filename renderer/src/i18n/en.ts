@@ -52,6 +52,7 @@ const baseEn = {
   stateCrashed: 'Crashed',
   stateBroken: 'Broken',
   stateSaved: 'Saved',
+  statePanicked: 'Panicked',
 
   emptyTitle: 'No virtual machines yet',
   emptyBody: 'Create your first one from the command line, then it appears here:',

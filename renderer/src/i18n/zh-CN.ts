@@ -52,6 +52,7 @@ const baseZhCN = {
   stateCrashed: '已崩溃',
   stateBroken: '配置损坏',
   stateSaved: '已保存状态',
+  statePanicked: '内核崩溃',
 
   emptyTitle: '还没有虚拟机',
   emptyBody: '请先在命令行中创建一台，创建后会显示在这里：',

@@ -60,6 +60,7 @@ function shape(state: VmState) {
       );
     case 'crashed':
     case 'broken':
+    case 'panicked':
       return (
         <>
           <path d="M6 1 11.2 10.5H.8Z" fill="currentColor" />

@@ -9,10 +9,11 @@ const stateRank: Record<VmState, number> = {
   paused: 1,
   starting: 2,
   'shutting-down': 3,
-  crashed: 4,
-  broken: 5,
-  saved: 6,
-  stopped: 7,
+  panicked: 4,
+  crashed: 5,
+  broken: 6,
+  saved: 7,
+  stopped: 8,
 };
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });

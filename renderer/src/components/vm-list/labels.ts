@@ -10,6 +10,7 @@ export const stateLabelKeys: Record<VmState, MessageKey> = {
   crashed: 'stateCrashed',
   broken: 'stateBroken',
   saved: 'stateSaved',
+  panicked: 'statePanicked',
 };
 
 /** Which colour a state wears: running green, paused amber, stopped grey, failures red, transitions blue. */
@@ -24,6 +25,7 @@ export const stateTones: Record<VmState, StateTone> = {
   crashed: 'failed',
   broken: 'failed',
   saved: 'paused',
+  panicked: 'failed',
 };
 
 /** "256 MiB": always MiB, the unit `vireo create --memory` takes, so the numbers match the CLI. */

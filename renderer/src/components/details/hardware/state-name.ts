@@ -12,6 +12,7 @@ export function stateName(t: Messages, state: VmState): string {
     crashed: t.stateCrashed,
     broken: t.stateBroken,
     saved: t.stateSaved,
+    panicked: t.statePanicked,
   };
   return names[state].toLocaleLowerCase();
 }
