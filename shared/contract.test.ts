@@ -80,6 +80,9 @@ describe('createVmParamsSchema', () => {
       serial: true,
       extraConsoles: [],
       extraArgs: [],
+      firmware: 'bios',
+      secureBoot: false,
+      tpm: false,
     });
   });
 

@@ -53,6 +53,9 @@ describe('vmConfigSchema', () => {
         machine: 'q35',
         accel: 'auto',
         firmware: 'bios',
+        secureBoot: false,
+        tpm: false,
+        memoryHotplug: null,
         disks: [],
         cdrom: null,
         directKernel: null,
@@ -60,7 +63,11 @@ describe('vmConfigSchema', () => {
         display: { vnc: true, vga: 'std', clipboard: false },
         serial: true,
         memoryBalloon: true,
+        guestAgent: true,
         extraConsoles: [],
+        shares: [],
+        usb: [],
+        watchdog: null,
         bootOrder: [],
         extraArgs: [],
       });
@@ -129,6 +136,38 @@ describe('vmConfigSchema', () => {
   });
 
   describe('refuses', () => {
+    it('Secure Boot without UEFI on q35', () => {
+      expect(issues(configWith({ secureBoot: true }))).toEqual([
+        'secureBoot: Secure Boot needs UEFI firmware on the q35 machine',
+      ]);
+      expect(issues(configWith({ secureBoot: true, firmware: 'uefi', machine: 'pc' }))).toEqual([
+        'secureBoot: Secure Boot needs UEFI firmware on the q35 machine',
+      ]);
+      expect(issues(configWith({ secureBoot: true, firmware: 'uefi' }))).toEqual([]);
+    });
+
+    it('hot-plug limits below what the VM already has, or with a fixed topology', () => {
+      expect(issues(configWith({ cpu: { count: 4, maxCount: 2 } }))).toEqual([
+        'cpu.maxCount: the maximum vCPU count must be at least the vCPU count',
+      ]);
+      expect(issues(configWith({ cpu: { count: 2, maxCount: 4, sockets: 1, cores: 2, threads: 1 } }))).toEqual([
+        'cpu.maxCount: vCPU hot-plug needs the default topology (no sockets/cores/threads)',
+      ]);
+      expect(issues(configWith({ memoryHotplug: { maxMiB: 512 } }))).toEqual([
+        'memoryHotplug.maxMiB: the maximum memory must be at least the memory size',
+      ]);
+    });
+
+    it('a shared folder tag used twice, or one QEMU could not take', () => {
+      const share = (tag: string) => ({ tag, hostPath: '/srv/data' });
+      expect(issues(configWith({ shares: [share('data'), share('data')] }))).toEqual([
+        'shares: a mount tag is used twice',
+      ]);
+      expect(issues(configWith({ shares: [share('has space')] }))).toEqual([
+        'shares.0.tag: a mount tag is 1–31 letters, digits, ".", "_" or "-"',
+      ]);
+    });
+
     it('a relative disk path', () => {
       expect(issues(configWith({ disks: [disk('disk0', 'virtio', 'vms/web/disk0.qcow2')] }))).toEqual([
         'disks.0.path: disk path must be absolute',
