@@ -12,6 +12,10 @@ export const osEntrySchema = z.object({
     vcpus: z.number().int().nullable(),
     diskBytes: z.number().int().nullable(),
   }),
+  /** What the OS insists on (Windows 11: UEFI with Secure Boot and a TPM 2.0); the wizard proposes it. */
+  needs: z
+    .object({ uefi: z.boolean(), secureBoot: z.boolean(), tpm: z.boolean() })
+    .default({ uefi: false, secureBoot: false, tpm: false }),
 });
 export type OsEntry = z.infer<typeof osEntrySchema>;
 

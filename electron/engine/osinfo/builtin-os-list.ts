@@ -18,6 +18,9 @@ const os = (
     vendor: null,
     family,
     recommended: { memoryMiB, vcpus, diskBytes: diskGiB * GiB },
+    needs: id.startsWith('http://microsoft.com/win/11')
+      ? { uefi: true, secureBoot: true, tpm: true }
+      : { uefi: false, secureBoot: false, tpm: false },
   },
   derivesFrom: null,
   volumeIdPatterns: volumeIds,

@@ -42,6 +42,17 @@ describe('OS detection from an ISO (osinfo-db installed on this machine)', () =>
     });
   });
 
+  it('knows Windows 11 needs UEFI, Secure Boot and a TPM, and Debian none of them', async () => {
+    const catalog = new OsCatalog();
+    const windows = (await catalog.search('windows 11', 20)).find((os) => os.id === 'http://microsoft.com/win/11');
+    expect(windows?.needs).toEqual({ uefi: true, secureBoot: true, tpm: true });
+    expect((await catalog.detect('Debian 11.5.0 amd64 n'))?.needs).toEqual({
+      uefi: false,
+      secureBoot: false,
+      tpm: false,
+    });
+  });
+
   it('detects nothing for an unknown volume ID', async () => {
     expect(await new OsCatalog().detect('VIREO_TEST_GUEST')).toBeNull();
   });

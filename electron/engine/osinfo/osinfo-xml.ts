@@ -50,6 +50,23 @@ function recommended(os: Node): OsEntry['recommended'] {
   };
 }
 
+/** Windows 11 refuses to install without Secure Boot and a TPM 2.0; osinfo-db says only "no BIOS". */
+const SECURE_BOOT_AND_TPM = /^http:\/\/microsoft\.com\/win\/1[1-9]/;
+
+function needs(os: Node): OsEntry['needs'] {
+  const firmware = array(os.firmware).filter((f) => x86(f['@arch']));
+  const biosUnsupported = firmware.some((f) => f['@type'] === 'bios' && f['@supported'] === 'false');
+  const secureBootFeature = firmware.some((f) =>
+    array(f.feature).some((feature) => feature['@name'] === 'secure-boot' && feature['@enabled'] !== 'no'),
+  );
+  const windowsRule = SECURE_BOOT_AND_TPM.test(String(os['@id']));
+  return {
+    uefi: biosUnsupported || secureBootFeature || windowsRule,
+    secureBoot: secureBootFeature || windowsRule,
+    tpm: windowsRule,
+  };
+}
+
 function volumeIdPatterns(os: Node): RegExp[] {
   const patterns: RegExp[] = [];
   for (const media of array(os.media).filter((m) => x86(m['@arch']))) {
@@ -79,6 +96,7 @@ export function parseOsinfoXml(xml: string): OsRecord[] {
         vendor: untranslated(os.vendor),
         family: untranslated(os.family),
         recommended: recommended(os),
+        needs: needs(os),
       },
       derivesFrom: text(array(os['derives-from'])[0]?.['@id']),
       volumeIdPatterns: volumeIdPatterns(os),

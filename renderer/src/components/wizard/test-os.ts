@@ -8,6 +8,7 @@ export function testOs(overrides: Partial<OsEntry> & Pick<OsEntry, 'shortId'>): 
     vendor: null,
     family: 'linux',
     recommended: { memoryMiB: null, vcpus: null, diskBytes: null },
+    needs: { uefi: false, secureBoot: false, tpm: false },
     ...overrides,
   };
 }

@@ -123,6 +123,26 @@ export const mainwindowEn = {
   mwCloneFullHint: 'Copies every disk, which can take a while: you can cancel, and nothing is left behind.',
   mwCloneConfirm: 'Clone',
 
+  mwGuestAgent: 'Guest agent',
+  mwAgentWhenRunning: 'Shown while the VM runs.',
+  mwAgentNoChannel:
+    'This VM has no guest agent channel. Turn it on in Hardware → Advanced; it takes effect at the next start.',
+  mwAgentWaiting: 'No guest agent answers yet.',
+  mwAgentWouldAdd:
+    'With qemu-guest-agent running in the guest, Vireo shows its IP addresses, shuts it down cleanly even when it ignores ACPI, keeps snapshots consistent and charts its network traffic. To install it:',
+  mwAgentInstallLinux: 'Debian, Ubuntu:',
+  mwAgentInstallFedora: 'Fedora, RHEL:',
+  mwAgentInstallWindows: 'Windows: the virtio-win guest tools.',
+  mwAgentStatus: 'Status',
+  mwAgentConnected: 'Connected',
+  mwAgentOs: 'Operating system',
+  mwAgentHostname: 'Hostname',
+  mwAgentAddresses: 'IP addresses',
+  mwAgentNoAddresses: 'None yet',
+  mwPanickedTitle: 'The guest kernel panicked',
+  mwPanickedBody:
+    'QEMU holds the guest as it was, so its screen and serial console show what happened. Reboot resets it; Force Off stops it.',
+
   mwEmptyBody: 'Create one with New VM, or from the command line:',
   mwEmptyHint: 'Run {command} for every option.',
 } as const;

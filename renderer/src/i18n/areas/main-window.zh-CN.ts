@@ -120,6 +120,24 @@ export const mainwindowZhCN: Record<keyof typeof mainwindowEn, string> = {
   mwCloneFullHint: '复制每个磁盘，可能需要一些时间：可以取消，且不会留下任何残余。',
   mwCloneConfirm: '克隆',
 
+  mwGuestAgent: '客户机代理',
+  mwAgentWhenRunning: '虚拟机运行时显示。',
+  mwAgentNoChannel: '此虚拟机没有客户机代理通道。请在“硬件 → 高级”中开启，下次启动时生效。',
+  mwAgentWaiting: '尚无客户机代理应答。',
+  mwAgentWouldAdd:
+    '客户机中运行 qemu-guest-agent 后，Vireo 可显示其 IP 地址、在其忽略 ACPI 时仍能正常关机、保持快照一致，并绘制其网络流量。安装方法：',
+  mwAgentInstallLinux: 'Debian、Ubuntu：',
+  mwAgentInstallFedora: 'Fedora、RHEL：',
+  mwAgentInstallWindows: 'Windows：virtio-win 客户机工具。',
+  mwAgentStatus: '状态',
+  mwAgentConnected: '已连接',
+  mwAgentOs: '操作系统',
+  mwAgentHostname: '主机名',
+  mwAgentAddresses: 'IP 地址',
+  mwAgentNoAddresses: '暂无',
+  mwPanickedTitle: '客户机内核崩溃',
+  mwPanickedBody: 'QEMU 保持客户机原样，其屏幕和串口控制台会显示发生了什么。“重启”会重置它；“强制关机”会停止它。',
+
   mwEmptyBody: '使用“新建虚拟机”创建一台，或在命令行中创建：',
   mwEmptyHint: '运行 {command} 查看全部选项。',
 };

@@ -58,6 +58,17 @@ export function SavedNotice({ onDiscard }: { onDiscard(): void }) {
   );
 }
 
+/** A panicked guest, held by QEMU: what happened and what the user can do. */
+export function PanickedNotice({ message }: { message: string | undefined }) {
+  const t = useMessages();
+  return (
+    <Notice tone="danger" title={t.mwPanickedTitle}>
+      {message && <p className="overview-notice__detail">{message}</p>}
+      <p>{t.mwPanickedBody}</p>
+    </Notice>
+  );
+}
+
 export function RestartNotice() {
   const t = useMessages();
   return (

@@ -5,7 +5,8 @@ import { DescriptionCard } from './DescriptionCard';
 import { DisksCard } from './DisksCard';
 import { GeneralCard } from './GeneralCard';
 import { NetworkCard } from './NetworkCard';
-import { LastExitNotice, ProblemNotice, RestartNotice, SavedNotice } from './Notices';
+import { GuestAgentCard } from './GuestAgentCard';
+import { LastExitNotice, PanickedNotice, ProblemNotice, RestartNotice, SavedNotice } from './Notices';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../dialogs/ConfirmDialog';
 import { format } from '../../../i18n/format';
@@ -28,6 +29,7 @@ export function OverviewTab({ vm }: { vm: VmStatus }) {
     <div className="overview">
       {vm.needsRestart && <RestartNotice />}
       {vm.state === 'broken' && <ProblemNotice problem={vm.problem} />}
+      {vm.state === 'panicked' && <PanickedNotice message={vm.panic?.message} />}
       {vm.state === 'saved' && <SavedNotice onDiscard={() => setDiscarding(true)} />}
       {discarding && (
         <ConfirmDialog
@@ -57,6 +59,7 @@ export function OverviewTab({ vm }: { vm: VmStatus }) {
             onRetry={details.reload}
           />
         )}
+        {readable && <GuestAgentCard vm={vm} />}
         {readable && (
           <DescriptionCard
             uuid={vm.uuid}
