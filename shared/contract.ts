@@ -246,6 +246,8 @@ export const requests = {
     vmRef.extend({
       name: snapshotNameSchema,
       description: z.string().max(10_000).default(''),
+      /** A running VM's memory too (reverting resumes exactly there); false: its disks only. */
+      memory: z.boolean().default(true),
       jobId: jobIdSchema,
     }),
     snapshotListSchema,

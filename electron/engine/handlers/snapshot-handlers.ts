@@ -22,7 +22,7 @@ export function snapshotHandlers(engine: Engine): SnapshotHandlers {
     const qemuImg = (await engine.capabilities()).qemuImg?.path;
     if (!qemuImg) throw new VireoError('QEMU_MISSING', 'qemu-img is needed for snapshots');
     if (!vm.config) throw new VireoError('INVALID_STATE', `“${vm.name}” has no readable config`);
-    return { config: vm.config, dataDir: vm.files.dataDir, session: vm.running, qemuImg };
+    return { config: vm.config, dataDir: vm.files.dataDir, session: vm.running, agent: vm.guestAgent, qemuImg };
   };
 
   const snapshotJob = async (
@@ -30,16 +30,17 @@ export function snapshotHandlers(engine: Engine): SnapshotHandlers {
     kind: string,
     title: (vm: VmInstance) => string,
     jobId: string | undefined,
-    work: (target: SnapshotTarget, job: JobHandle) => Promise<void>,
-    done: (vm: VmInstance) => string,
+    work: (target: SnapshotTarget, job: JobHandle) => Promise<string | void>,
+    done: (vm: VmInstance, outcome: string | void) => string,
   ) => {
     const vm = engine.find(ref);
     return vm.operate('snapshot', async () => {
       const target = await targetOf(vm);
-      await engine.jobs.run({ id: jobId, kind, vm: vm.uuid, title: title(vm), cancellable: false }, (job) =>
-        work(target, job),
+      const outcome = await engine.jobs.run(
+        { id: jobId, kind, vm: vm.uuid, title: title(vm), cancellable: false },
+        (job) => work(target, job),
       );
-      vm.record('info', done(vm));
+      vm.record('info', done(vm, outcome));
       vm.emit('changed');
       return listSnapshots(target);
     });
@@ -47,14 +48,14 @@ export function snapshotHandlers(engine: Engine): SnapshotHandlers {
 
   return {
     'snapshot.list': async ({ vm }) => listSnapshots(await targetOf(engine.find(vm))),
-    'snapshot.create': ({ vm, name, description, jobId }) =>
+    'snapshot.create': ({ vm, name, description, memory, jobId }) =>
       snapshotJob(
         vm,
         'snapshot-save',
         (i) => `Taking snapshot “${name}” of “${i.name}”`,
         jobId,
-        (target, job) => createSnapshot(target, name, description, job),
-        (i) => `snapshot “${name}” taken${i.running ? ' (with memory)' : ''}`,
+        (target, job) => createSnapshot(target, name, description, job, memory),
+        (_i, how) => `snapshot “${name}” taken (${how ?? 'of the disks'})`,
       ),
     'snapshot.revert': ({ vm, name, jobId }) =>
       snapshotJob(

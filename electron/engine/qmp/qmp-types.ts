@@ -89,6 +89,10 @@ export interface QmpCommands {
     result: Record<string, never>;
   };
   'object-del': { args: { id: string }; result: Record<string, never> };
+  transaction: {
+    args: { actions: Array<{ type: string; data: Record<string, unknown> }> };
+    result: Record<string, never>;
+  };
   'query-memory-devices': {
     args: Record<string, never>;
     result: Array<{ type: string; data: { id?: string; size: number; memdev: string } }>;

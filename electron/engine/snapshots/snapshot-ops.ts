@@ -4,6 +4,8 @@ import type { VmConfig } from '../../../shared/vm-config';
 import type { JobHandle } from '../jobs/job-manager';
 import { imageSnapshots, snapshotImage, type ImageSnapshot } from '../qemu/qemu-img';
 import type { QemuSession } from '../vm/qemu-session';
+import type { GuestAgent } from '../agent/guest-agent';
+import { liveDiskSnapshot } from './live-disk-snapshot';
 import { waitForQmpJob } from './qmp-job';
 import { snapshotImages, snapshotProblem } from './snapshot-rules';
 import { SnapshotStore, withoutSnapshot, type SnapshotMeta } from './snapshot-store';
@@ -13,6 +15,8 @@ export interface SnapshotTarget {
   dataDir: string;
   /** The running QEMU, when there is one (running or paused). */
   session: QemuSession | undefined;
+  /** Its guest agent, which can freeze the guest's file systems for a disk-only snapshot. */
+  agent?: GuestAgent;
   qemuImg: string;
 }
 
@@ -75,14 +79,20 @@ async function memorySnapshotJob(
 const images = (target: SnapshotTarget) => snapshotImages(target.config, target.dataDir);
 const deviceIds = (target: SnapshotTarget) => images(target).map((disk) => disk.id);
 
-/** Takes a snapshot: with memory of a running VM (QMP job), of the disks of a stopped one (qemu-img). */
+/**
+ * Takes a snapshot: of a running VM with its memory (QMP job) or of its disks only (a QMP
+ * transaction, file systems frozen by the guest agent when there is one); of the disks of a
+ * stopped one (qemu-img). Says how it went, for the VM's timeline.
+ */
 export async function createSnapshot(
   target: SnapshotTarget,
   name: string,
   description: string,
   job: JobHandle,
-): Promise<void> {
-  requireUsable(target);
+  memory = true,
+): Promise<string> {
+  const problem = snapshotProblem(target.config, target.session !== undefined && memory);
+  if (problem) throw new VireoError('UNSUPPORTED', problem);
   const store = new SnapshotStore(target.dataDir);
   const meta = await store.load();
   const existing = await listSnapshots(target);
@@ -90,8 +100,12 @@ export async function createSnapshot(
     throw new VireoError('CONFLICT', `a snapshot named “${name}” already exists`);
   const devices = deviceIds(target);
   const { session } = target;
-  if (session) {
+  let how = session ? 'with memory' : 'of the disks';
+  if (session && memory) {
     await memorySnapshotJob(session, 'snapshot-save', name, devices, job);
+  } else if (session) {
+    const frozen = await liveDiskSnapshot(session.qmp, devices, name, target.agent);
+    how = frozen ? 'of the disks, file systems frozen by the guest agent' : 'of the disks, crash-consistent (no guest agent)';
   } else {
     const done: string[] = [];
     try {
@@ -112,13 +126,14 @@ export async function createSnapshot(
     description,
     createdAt: new Date().toISOString(),
     parent: meta.current,
-    withMemory: session !== undefined,
+    withMemory: session !== undefined && memory,
   };
   await store.save({
     ...meta,
     current: name,
     snapshots: [...meta.snapshots.filter((s) => s.name !== name), entry],
   });
+  return how;
 }
 
 /**

@@ -5,6 +5,10 @@ export const snapshotsEn = {
   snDescription: 'Description (optional)',
   snTakeWithMemory: 'Take snapshot (disks + memory)',
   snTakeDisks: 'Take snapshot (disks)',
+  snIncludeMemory: 'Include the memory (reverting resumes the guest exactly there)',
+  snDisksFrozen: 'The guest agent freezes the guest’s file systems while the disks are captured, so they are consistent.',
+  snDisksCrashConsistent:
+    'Without a guest agent the disks are captured as after a power cut: file systems recover, unsaved data is lost.',
   snListLabel: 'Snapshots',
   snNone:
     'No snapshots yet. A snapshot keeps this VM’s disks (and, while it runs, its memory) so you can come back to this moment.',

@@ -106,8 +106,9 @@ export function SnapshotsTab({ vm }: { vm: VmStatus }) {
         <TakeSnapshotForm
           running={running}
           busy={busy}
-          onTake={(name, description) =>
-            void run(() => client.invoke('snapshot.create', { vm: vm.uuid, name, description }))
+          agent={vm.guestAgent === 'connected'}
+          onTake={(name, description, memory) =>
+            void run(() => client.invoke('snapshot.create', { vm: vm.uuid, name, description, memory }))
           }
         />
       )}
