@@ -266,7 +266,10 @@ export const requests = {
     z.object({ status: vmStatusSchema, config: vmConfigSchema }),
   ),
   'forward.remove': request(
-    vmRef.extend({ protocol: z.enum(['tcp', 'udp']).default('tcp'), hostPort: z.number().int().min(1).max(65535) }),
+    vmRef.extend({
+      protocol: z.enum(['tcp', 'udp']).default('tcp'),
+      hostPort: z.number().int().min(1).max(65535),
+    }),
     z.object({ status: vmStatusSchema, config: vmConfigSchema }),
   ),
   /** Sets a VM's vCPU count; a running VM with room (a maximum vCPU count) changes at once. */

@@ -43,7 +43,11 @@ export type HostUsbDeviceInfo = z.infer<typeof hostUsbDeviceSchema>;
 
 /** What to attach: a host device by its current bus:address, or an image file as a USB stick. */
 export const usbAttachSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('host'), bus: z.number().int().min(1).max(255), address: z.number().int().min(1).max(127) }),
+  z.object({
+    kind: z.literal('host'),
+    bus: z.number().int().min(1).max(255),
+    address: z.number().int().min(1).max(127),
+  }),
   z.object({
     kind: z.literal('storage'),
     path: z.string().refine((p) => p.startsWith('/'), { message: 'must be an absolute path' }),

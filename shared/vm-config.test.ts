@@ -150,9 +150,9 @@ describe('vmConfigSchema', () => {
       expect(issues(configWith({ cpu: { count: 4, maxCount: 2 } }))).toEqual([
         'cpu.maxCount: the maximum vCPU count must be at least the vCPU count',
       ]);
-      expect(issues(configWith({ cpu: { count: 2, maxCount: 4, sockets: 1, cores: 2, threads: 1 } }))).toEqual([
-        'cpu.maxCount: vCPU hot-plug needs the default topology (no sockets/cores/threads)',
-      ]);
+      expect(
+        issues(configWith({ cpu: { count: 2, maxCount: 4, sockets: 1, cores: 2, threads: 1 } })),
+      ).toEqual(['cpu.maxCount: vCPU hot-plug needs the default topology (no sockets/cores/threads)']);
       expect(issues(configWith({ memoryHotplug: { maxMiB: 512 } }))).toEqual([
         'memoryHotplug.maxMiB: the maximum memory must be at least the memory size',
       ]);

@@ -84,9 +84,7 @@ export const portForwardSchema = z.object({
 
 /** A host folder shared with the guest (9p over virtio): the guest mounts it by its tag. */
 export const shareSchema = z.object({
-  tag: z
-    .string()
-    .regex(/^[A-Za-z0-9_.-]{1,31}$/, 'a mount tag is 1–31 letters, digits, ".", "_" or "-"'),
+  tag: z.string().regex(/^[A-Za-z0-9_.-]{1,31}$/, 'a mount tag is 1–31 letters, digits, ".", "_" or "-"'),
   hostPath: absolutePath('shared folder'),
   readOnly: z.boolean().default(false),
 });

@@ -85,11 +85,18 @@ export function registerVmCommands(program: Command): void {
       [],
     )
     .option('--max-cpus <N>', 'room to add vCPUs while it runs', parseInteger('--max-cpus', 1, VCPUS_MAX))
-    .option('--max-memory <MiB>', 'room to add memory while it runs', parseInteger('--max-memory', 16, MEMORY_MIB_MAX))
+    .option(
+      '--max-memory <MiB>',
+      'room to add memory while it runs',
+      parseInteger('--max-memory', 16, MEMORY_MIB_MAX),
+    )
     .option('--firmware <TYPE>', 'bios or uefi (OVMF)', 'bios')
     .option('--secure-boot', 'UEFI Secure Boot with Microsoft’s keys (needs --firmware uefi, q35)')
     .option('--tpm', 'a TPM 2.0 (swtpm)')
-    .option('--cloud-image <PATH|URL>', 'a cloud image (qcow2/raw) as the base of the disk, set up by cloud-init')
+    .option(
+      '--cloud-image <PATH|URL>',
+      'a cloud image (qcow2/raw) as the base of the disk, set up by cloud-init',
+    )
     .option('--sha256 <HEX>', 'the cloud image’s expected SHA-256')
     .option('--hostname <NAME>', 'cloud-init: the guest’s hostname (default: from the VM name)')
     .option('--user <NAME>', 'cloud-init: a user to create (sudo)')

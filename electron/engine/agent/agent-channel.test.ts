@@ -33,13 +33,17 @@ const standardReply: Reply = (command, socket) => {
   if (command.execute === 'guest-sync-delimited') {
     // An earlier client's sync answer arrives first, then ours.
     socket.write(Buffer.concat([Buffer.from([0xff]), Buffer.from('{"return": 1}\n')]));
-    socket.write(Buffer.concat([Buffer.from([0xff]), Buffer.from(`{"return": ${String(command.arguments?.id)}}\n`)]));
+    socket.write(
+      Buffer.concat([Buffer.from([0xff]), Buffer.from(`{"return": ${String(command.arguments?.id)}}\n`)]),
+    );
   } else if (command.execute === 'guest-get-host-name') {
     socket.write('{"return": {"host-name": "guest1"}}\n');
   } else if (command.execute === 'guest-silent') {
     // never answers
   } else {
-    socket.write(`{"error": {"class": "CommandNotFound", "desc": "The command ${command.execute} has not been found"}}\n`);
+    socket.write(
+      `{"error": {"class": "CommandNotFound", "desc": "The command ${command.execute} has not been found"}}\n`,
+    );
   }
 };
 

@@ -91,7 +91,12 @@ export class AgentChannel {
     return this.send('guest-sync-delimited', { id }, timeoutMs, id);
   }
 
-  private send(command: string, args: object | undefined, timeoutMs: number, syncId?: number): Promise<unknown> {
+  private send(
+    command: string,
+    args: object | undefined,
+    timeoutMs: number,
+    syncId?: number,
+  ): Promise<unknown> {
     if (this.closed) return Promise.reject(new VireoError('UNSUPPORTED', 'the guest agent disconnected'));
     const line = JSON.stringify(args ? { execute: command, arguments: args } : { execute: command });
     if (NO_REPLY_COMMANDS.has(command)) {
@@ -124,7 +129,9 @@ export class AgentChannel {
     clearTimeout(pending.timer);
     this.pending = undefined;
     if (message.error) {
-      pending.reject(new VireoError('QMP_ERROR', `guest agent: ${message.error.desc ?? message.error.class}`));
+      pending.reject(
+        new VireoError('QMP_ERROR', `guest agent: ${message.error.desc ?? message.error.class}`),
+      );
     } else {
       pending.resolve(message.return);
     }

@@ -75,7 +75,9 @@ export class GuestAgent extends EventEmitter<{ changed: [] }> {
     const channel = this.portOpen ? await this.ready() : undefined;
     if (!channel) return undefined;
     try {
-      this.interfaces = parseInterfaces(await channel.execute('guest-network-get-interfaces', undefined, timeoutMs));
+      this.interfaces = parseInterfaces(
+        await channel.execute('guest-network-get-interfaces', undefined, timeoutMs),
+      );
       return this.interfaces;
     } catch {
       return undefined;
@@ -86,7 +88,10 @@ export class GuestAgent extends EventEmitter<{ changed: [] }> {
   async execute<T = unknown>(command: string, args?: object, timeoutMs = 10_000): Promise<T> {
     const channel = await this.ready();
     if (!channel)
-      throw new VireoError('UNSUPPORTED', `no guest agent is running in "${this.vmName}": ${AGENT_INSTALL_HINT}`);
+      throw new VireoError(
+        'UNSUPPORTED',
+        `no guest agent is running in "${this.vmName}": ${AGENT_INSTALL_HINT}`,
+      );
     return channel.execute<T>(command, args, timeoutMs);
   }
 

@@ -3,6 +3,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { pipeline } from 'node:stream/promises';
 import { fieldError, VireoError } from '../../../shared/errors';
 import type { ProgressOptions } from '../qemu/qemu-img-job';
@@ -15,7 +16,11 @@ export async function sha256OfFile(path: string): Promise<string> {
 }
 
 /** Refuses a file whose SHA-256 is not the one the user gave. */
-export async function requireSha256(path: string, expected: string | undefined, field: string[]): Promise<void> {
+export async function requireSha256(
+  path: string,
+  expected: string | undefined,
+  field: string[],
+): Promise<void> {
   if (!expected) return;
   const actual = await sha256OfFile(path);
   if (actual !== expected.toLowerCase())
@@ -38,10 +43,18 @@ export async function downloadImage(
     response = await fetch(url, { signal: options.signal ?? null });
   } catch (error) {
     if (options.signal?.aborted) throw new VireoError('CANCELLED', 'the download was cancelled');
-    throw fieldError('INVALID_INPUT', ['cloudInit', 'image', 'url'], `cannot download ${url}: ${(error as Error).message}`);
+    throw fieldError(
+      'INVALID_INPUT',
+      ['cloudInit', 'image', 'url'],
+      `cannot download ${url}: ${(error as Error).message}`,
+    );
   }
   if (!response.ok || !response.body)
-    throw fieldError('INVALID_INPUT', ['cloudInit', 'image', 'url'], `${url} answered ${response.status} ${response.statusText}`);
+    throw fieldError(
+      'INVALID_INPUT',
+      ['cloudInit', 'image', 'url'],
+      `${url} answered ${response.status} ${response.statusText}`,
+    );
   await mkdir(folder, { recursive: true, mode: 0o700 });
   const name = basename(new URL(url).pathname) || 'cloud-image';
   const target = join(folder, `${Date.now().toString(36)}-${name}`);
@@ -49,17 +62,23 @@ export async function downloadImage(
   const total = Number(response.headers.get('content-length')) || 0;
   let received = 0;
   const hash = createHash('sha256');
-  const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
+  const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
   body.on('data', (chunk: Buffer) => {
     received += chunk.length;
     hash.update(chunk);
     if (total > 0) options.onProgress?.(Math.min(received / total, 1));
   });
   try {
-    await pipeline(body, createWriteStream(partial, { mode: 0o400 }), { signal: options.signal ?? undefined });
+    await pipeline(body, createWriteStream(partial, { mode: 0o400 }), {
+      signal: options.signal ?? undefined,
+    });
     const actual = hash.digest('hex');
     if (sha256 && actual !== sha256.toLowerCase())
-      throw fieldError('INVALID_INPUT', ['cloudInit', 'image', 'sha256'], `the download's SHA-256 is ${actual}, not the ${sha256} given`);
+      throw fieldError(
+        'INVALID_INPUT',
+        ['cloudInit', 'image', 'sha256'],
+        `the download's SHA-256 is ${actual}, not the ${sha256} given`,
+      );
     await rename(partial, target);
     return target;
   } catch (error) {

@@ -16,7 +16,11 @@ export function firmwareHandlers(engine: Engine): FirmwareHandlers {
         if (isActive(instance.state))
           throw new VireoError('INVALID_STATE', `shut "${instance.name}" down to reset its UEFI variables`);
         const firmware = await uefiFirmwareFor(config);
-        if (!firmware) throw new VireoError('INVALID_STATE', `"${instance.name}" boots with BIOS: it has no UEFI variables`);
+        if (!firmware)
+          throw new VireoError(
+            'INVALID_STATE',
+            `"${instance.name}" boots with BIOS: it has no UEFI variables`,
+          );
         const qemuImg = (await engine.capabilities()).qemuImg?.path;
         if (!qemuImg) throw new VireoError('QEMU_MISSING', 'qemu-img is needed to reset the UEFI variables');
         await ensureNvram(instance.files, firmware, qemuImg, true);

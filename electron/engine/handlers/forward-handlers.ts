@@ -11,7 +11,11 @@ type ForwardHandlers = Pick<Handlers, 'forward.add' | 'forward.remove'>;
 function userNetwork(vm: VmInstance): Extract<NetworkConfig, { mode: 'user' }> {
   const network = (vm.config as VmConfig | undefined)?.network;
   if (network?.mode !== 'user')
-    throw fieldError('INVALID_INPUT', ['vm'], `"${vm.name}" has no user-mode network card to forward ports to`);
+    throw fieldError(
+      'INVALID_INPUT',
+      ['vm'],
+      `"${vm.name}" has no user-mode network card to forward ports to`,
+    );
   return network;
 }
 
@@ -22,14 +26,23 @@ export function forwardHandlers(engine: Engine): ForwardHandlers {
       const instance = engine.find(vm);
       const network = userNetwork(instance);
       const forwards = [...network.forwards, forward];
-      return updateVm(engine, instance, { network: { ...network, forwards } }, `port forward added: ${describeForward(forward)}`);
+      return updateVm(
+        engine,
+        instance,
+        { network: { ...network, forwards } },
+        `port forward added: ${describeForward(forward)}`,
+      );
     },
     'forward.remove': async ({ vm, protocol, hostPort }) => {
       const instance = engine.find(vm);
       const network = userNetwork(instance);
       const forward = findForward(network.forwards, protocol, hostPort);
       if (!forward)
-        throw fieldError('INVALID_INPUT', ['hostPort'], `"${instance.name}" forwards nothing from ${protocol} port ${hostPort}`);
+        throw fieldError(
+          'INVALID_INPUT',
+          ['hostPort'],
+          `"${instance.name}" forwards nothing from ${protocol} port ${hostPort}`,
+        );
       const forwards = network.forwards.filter((f) => f !== forward);
       return updateVm(
         engine,

@@ -38,7 +38,11 @@ export function hotplugHandlers(engine: Engine): HotplugHandlers {
       const instance = engine.find(vm);
       const max = instance.config?.cpu.maxCount;
       if (max !== undefined && count > max)
-        throw fieldError('INVALID_INPUT', ['count'], `"${instance.name}" can have at most ${max} vCPUs (its maximum)`);
+        throw fieldError(
+          'INVALID_INPUT',
+          ['count'],
+          `"${instance.name}" can have at most ${max} vCPUs (its maximum)`,
+        );
       return change(
         instance,
         (current) => ({ cpu: { ...current.cpu, count } }),

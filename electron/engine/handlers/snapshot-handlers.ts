@@ -22,7 +22,13 @@ export function snapshotHandlers(engine: Engine): SnapshotHandlers {
     const qemuImg = (await engine.capabilities()).qemuImg?.path;
     if (!qemuImg) throw new VireoError('QEMU_MISSING', 'qemu-img is needed for snapshots');
     if (!vm.config) throw new VireoError('INVALID_STATE', `“${vm.name}” has no readable config`);
-    return { config: vm.config, dataDir: vm.files.dataDir, session: vm.running, agent: vm.guestAgent, qemuImg };
+    return {
+      config: vm.config,
+      dataDir: vm.files.dataDir,
+      session: vm.running,
+      agent: vm.guestAgent,
+      qemuImg,
+    };
   };
 
   const snapshotJob = async (
@@ -30,8 +36,8 @@ export function snapshotHandlers(engine: Engine): SnapshotHandlers {
     kind: string,
     title: (vm: VmInstance) => string,
     jobId: string | undefined,
-    work: (target: SnapshotTarget, job: JobHandle) => Promise<string | void>,
-    done: (vm: VmInstance, outcome: string | void) => string,
+    work: (target: SnapshotTarget, job: JobHandle) => Promise<string | undefined>,
+    done: (vm: VmInstance, outcome: string | undefined) => string,
   ) => {
     const vm = engine.find(ref);
     return vm.operate('snapshot', async () => {
@@ -63,7 +69,10 @@ export function snapshotHandlers(engine: Engine): SnapshotHandlers {
         'snapshot-load',
         (i) => `Reverting “${i.name}” to snapshot “${name}”`,
         jobId,
-        (target, job) => revertSnapshot(target, name, job),
+        async (target, job) => {
+          await revertSnapshot(target, name, job);
+          return undefined;
+        },
         () => `reverted to snapshot “${name}”`,
       ),
     'snapshot.delete': ({ vm, name, jobId }) =>
@@ -72,7 +81,10 @@ export function snapshotHandlers(engine: Engine): SnapshotHandlers {
         'snapshot-delete',
         (i) => `Deleting snapshot “${name}” of “${i.name}”`,
         jobId,
-        (target, job) => deleteSnapshot(target, name, job),
+        async (target, job) => {
+          await deleteSnapshot(target, name, job);
+          return undefined;
+        },
         () => `snapshot “${name}” deleted`,
       ),
     'job.list': async () => engine.jobs.list(),

@@ -31,7 +31,12 @@ export async function saveConfig(engine: Engine, vm: VmInstance, next: VmConfig,
  * forwards — and its QEMU's fingerprint follows them, so they need no restart; the rest waits
  * for the next start.
  */
-export function updateVm(engine: Engine, vm: VmInstance, changes: VmConfigChanges, what = 'configuration changed') {
+export function updateVm(
+  engine: Engine,
+  vm: VmInstance,
+  changes: VmConfigChanges,
+  what = 'configuration changed',
+) {
   return vm.operate('edit', async () => {
     const current = vm.config as VmConfig;
     const next = await editedConfig(engine, vm, changes);
@@ -51,7 +56,8 @@ export function updateVm(engine: Engine, vm: VmInstance, changes: VmConfigChange
     const live = liveNetwork(current, next);
     if (live) {
       await applyForwardsLive(session.qmp, netdevId(live.id), live.before, live.after);
-      if (matched) await session.updateFingerprint(hardwareFingerprint({ ...current, network: live.network }));
+      if (matched)
+        await session.updateFingerprint(hardwareFingerprint({ ...current, network: live.network }));
     }
     return saveConfig(engine, vm, next, what);
   });

@@ -21,7 +21,12 @@ const describeUsb = (device: UsbDevice) =>
 /** USB pass-through of host devices, and image files as USB sticks. */
 export function usbHandlers(engine: Engine): UsbHandlers {
   /** Applies a USB change to the config, and to the running QEMU first when there is one. */
-  const change = (instance: VmInstance, usb: (current: VmConfig) => UsbDevice[], live: (session: QemuSession) => Promise<void>, what: string) =>
+  const change = (
+    instance: VmInstance,
+    usb: (current: VmConfig) => UsbDevice[],
+    live: (session: QemuSession) => Promise<void>,
+    what: string,
+  ) =>
     instance.operate('edit', async () => {
       const current = instance.config as VmConfig;
       const next = await editedConfig(engine, instance, { usb: usb(current) });
@@ -35,9 +40,15 @@ export function usbHandlers(engine: Engine): UsbHandlers {
     });
 
   const hostDevice = async (config: VmConfig, address: UsbAddress): Promise<UsbDevice> => {
-    const found = (await listHostUsbDevices()).find((d) => d.bus === address.bus && d.address === address.address);
+    const found = (await listHostUsbDevices()).find(
+      (d) => d.bus === address.bus && d.address === address.address,
+    );
     if (!found)
-      throw fieldError('INVALID_INPUT', ['device'], `no USB device at ${address.bus}:${address.address} on this host`);
+      throw fieldError(
+        'INVALID_INPUT',
+        ['device'],
+        `no USB device at ${address.bus}:${address.address} on this host`,
+      );
     if (!found.accessible)
       throw fieldError(
         'INVALID_INPUT',
@@ -45,7 +56,13 @@ export function usbHandlers(engine: Engine): UsbHandlers {
         `${found.devicePath} is not accessible to this user${found.hint ? `: ${found.hint}` : ''}`,
       );
     const label = [found.vendorName, found.productName].filter(Boolean).join(' ');
-    return { kind: 'host', id: nextUsbId(config), vendorId: found.vendorId, productId: found.productId, label };
+    return {
+      kind: 'host',
+      id: nextUsbId(config),
+      vendorId: found.vendorId,
+      productId: found.productId,
+      label,
+    };
   };
 
   return {
@@ -60,10 +77,15 @@ export function usbHandlers(engine: Engine): UsbHandlers {
         added = await hostDevice(config, device);
       } else {
         await access(device.path, constants.R_OK | (device.readOnly ? 0 : constants.W_OK)).catch(() => {
-          throw fieldError('INVALID_INPUT', ['device', 'path'], `${device.path} does not exist or cannot be ${device.readOnly ? 'read' : 'written'}`);
+          throw fieldError(
+            'INVALID_INPUT',
+            ['device', 'path'],
+            `${device.path} does not exist or cannot be ${device.readOnly ? 'read' : 'written'}`,
+          );
         });
         const qemuImg = (await engine.capabilities()).qemuImg?.path;
-        if (qemuImg) await requireDiskFree(device.path, otherConfigs(engine, instance), qemuImg, ['device', 'path']);
+        if (qemuImg)
+          await requireDiskFree(device.path, otherConfigs(engine, instance), qemuImg, ['device', 'path']);
         added = { kind: 'storage', id: nextUsbId(config), path: device.path, readOnly: device.readOnly };
       }
       const address = device.kind === 'host' ? device : undefined;

@@ -44,7 +44,9 @@ describe('OS detection from an ISO (osinfo-db installed on this machine)', () =>
 
   it('knows Windows 11 needs UEFI, Secure Boot and a TPM, and Debian none of them', async () => {
     const catalog = new OsCatalog();
-    const windows = (await catalog.search('windows 11', 20)).find((os) => os.id === 'http://microsoft.com/win/11');
+    const windows = (await catalog.search('windows 11', 20)).find(
+      (os) => os.id === 'http://microsoft.com/win/11',
+    );
     expect(windows?.needs).toEqual({ uefi: true, secureBoot: true, tpm: true });
     expect((await catalog.detect('Debian 11.5.0 amd64 n'))?.needs).toEqual({
       uefi: false,

@@ -153,7 +153,9 @@ function machine(config: VmConfig, context: LaunchContext): string[] {
     '-smp',
     opts([
       ['cpus', cpu.count],
-      ...(cpu.maxCount !== undefined && cpu.maxCount > cpu.count ? [['maxcpus', cpu.maxCount] as [string, number]] : []),
+      ...(cpu.maxCount !== undefined && cpu.maxCount > cpu.count
+        ? [['maxcpus', cpu.maxCount] as [string, number]]
+        : []),
       ...topology,
     ]),
     '-rtc',
@@ -368,8 +370,18 @@ export function usbDeviceJson(device: UsbDevice): Record<string, unknown> & { dr
 export function usbStorageNodes(
   device: Extract<UsbDevice, { kind: 'storage' }>,
 ): Array<Record<string, unknown> & { driver: string; 'node-name': string }> {
-  const file = { driver: 'file', 'node-name': `${device.id}-file`, filename: device.path, 'read-only': device.readOnly };
-  const format = { driver: 'raw', 'node-name': device.id, file: `${device.id}-file`, 'read-only': device.readOnly };
+  const file = {
+    driver: 'file',
+    'node-name': `${device.id}-file`,
+    filename: device.path,
+    'read-only': device.readOnly,
+  };
+  const format = {
+    driver: 'raw',
+    'node-name': device.id,
+    file: `${device.id}-file`,
+    'read-only': device.readOnly,
+  };
   return [file, format];
 }
 
@@ -377,7 +389,8 @@ function usbDevices(config: VmConfig): string[] {
   if (config.usb.length === 0) return [];
   const args = config.display.vnc ? [] : ['-device', json({ driver: 'qemu-xhci', id: 'usb' })];
   for (const device of config.usb) {
-    if (device.kind === 'storage') for (const node of usbStorageNodes(device)) args.push('-blockdev', json(node));
+    if (device.kind === 'storage')
+      for (const node of usbStorageNodes(device)) args.push('-blockdev', json(node));
     args.push('-device', json(usbDeviceJson(device)));
   }
   return args;

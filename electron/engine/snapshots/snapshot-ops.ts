@@ -105,7 +105,9 @@ export async function createSnapshot(
     await memorySnapshotJob(session, 'snapshot-save', name, devices, job);
   } else if (session) {
     const frozen = await liveDiskSnapshot(session.qmp, devices, name, target.agent);
-    how = frozen ? 'of the disks, file systems frozen by the guest agent' : 'of the disks, crash-consistent (no guest agent)';
+    how = frozen
+      ? 'of the disks, file systems frozen by the guest agent'
+      : 'of the disks, crash-consistent (no guest agent)';
   } else {
     const done: string[] = [];
     try {

@@ -31,7 +31,12 @@ export async function prepareCloudInit(
 ): Promise<void> {
   const files = (() => {
     try {
-      return seedFiles({ instanceId: config.uuid, hostname: cloud.hostname, user: cloud.user, packages: cloud.packages });
+      return seedFiles({
+        instanceId: config.uuid,
+        hostname: cloud.hostname,
+        user: cloud.user,
+        packages: cloud.packages,
+      });
     } catch (error) {
       throw underField(error, 'cloudInit');
     }
@@ -48,16 +53,23 @@ export async function prepareCloudInit(
     });
   } else if (base) {
     const local = base;
-    await context.runJob(`Checking ${local}`, () => requireSha256(local, cloud.image.sha256, ['cloudInit', 'image', 'sha256']));
+    await context.runJob(`Checking ${local}`, () =>
+      requireSha256(local, cloud.image.sha256, ['cloudInit', 'image', 'sha256']),
+    );
   }
   if (!base) throw new Error('a cloud image has a path or a URL (checked by the schema)');
   const info = await imageInfo(context.qemuImg, base);
   if (info.format !== 'raw' && info.format !== 'qcow2')
-    throw fieldError('INVALID_INPUT', ['cloudInit', 'image'], `a cloud image must be qcow2 or raw; this one is ${info.format}`);
+    throw fieldError(
+      'INVALID_INPUT',
+      ['cloudInit', 'image'],
+      `a cloud image must be qcow2 or raw; this one is ${info.format}`,
+    );
   const format = info.format;
   context.written.push(diskPath);
   await createOverlay(context.qemuImg, diskPath, base, format);
-  if (sizeBytes !== undefined && sizeBytes > info.virtualSize) await resizeImage(context.qemuImg, diskPath, 'qcow2', sizeBytes);
+  if (sizeBytes !== undefined && sizeBytes > info.virtualSize)
+    await resizeImage(context.qemuImg, diskPath, 'qcow2', sizeBytes);
   const seed = config.disks.find((d) => d.id === 'seed0');
   if (seed) await writeSeedIso(seed.path, files);
 }

@@ -90,7 +90,10 @@ export async function addMemory(qmp: Qmp, config: VmConfig, sizeMiB: number): Pr
       'this VM was not started with room for more memory: set a maximum memory in Hardware → Memory and restart it',
     );
   if (sizeMiB <= 0 || sizeMiB % MEMORY_BLOCK_MIB !== 0)
-    throw new VireoError('INVALID_INPUT', `memory is added in steps of ${MEMORY_BLOCK_MIB} MiB (got ${sizeMiB} MiB)`);
+    throw new VireoError(
+      'INVALID_INPUT',
+      `memory is added in steps of ${MEMORY_BLOCK_MIB} MiB (got ${sizeMiB} MiB)`,
+    );
   if (config.memoryMiB + sizeMiB > hotplug.maxMiB)
     throw new VireoError(
       'INVALID_INPUT',
@@ -98,12 +101,19 @@ export async function addMemory(qmp: Qmp, config: VmConfig, sizeMiB: number): Pr
     );
   const dimms = (await qmp.execute('query-memory-devices')).filter((d) => d.type === 'dimm');
   if (dimms.length >= hotplug.slots)
-    throw new VireoError('INVALID_STATE', `all ${hotplug.slots} memory slots are in use: restart the VM to merge them`);
+    throw new VireoError(
+      'INVALID_STATE',
+      `all ${hotplug.slots} memory slots are in use: restart the VM to merge them`,
+    );
   const taken = new Set(dimms.map((d) => d.data.id));
   let n = 0;
   while (taken.has(`dimm${n}`)) n++;
   const id = `dimm${n}`;
-  await qmp.execute('object-add', { 'qom-type': 'memory-backend-ram', id: `mem-${id}`, size: sizeMiB * 1024 * 1024 });
+  await qmp.execute('object-add', {
+    'qom-type': 'memory-backend-ram',
+    id: `mem-${id}`,
+    size: sizeMiB * 1024 * 1024,
+  });
   try {
     await qmp.execute('device_add', { driver: 'pc-dimm', id, memdev: `mem-${id}` });
   } catch (error) {

@@ -66,7 +66,14 @@ export async function createVm(params: ParsedCreateParams, context: CreateContex
       written.push(managed.path);
       const qemuImg = await context.qemuImg();
       const importing = params.importDisk;
-      if (params.cloudInit) await prepareCloudInit(params.cloudInit, config, managed.path, { ...context, qemuImg, dataDir, written }, params.diskSizeBytes);
+      if (params.cloudInit)
+        await prepareCloudInit(
+          params.cloudInit,
+          config,
+          managed.path,
+          { ...context, qemuImg, dataDir, written },
+          params.diskSizeBytes,
+        );
       else if (importing)
         await context.runJob(`Importing ${importing.path}`, (job) =>
           convertWithProgress(

@@ -4,7 +4,8 @@ import type { QmpClient } from '../qmp/qmp-client';
 
 type Qmp = Pick<QmpClient, 'execute'>;
 
-const sameHostPort = (a: PortForward, b: PortForward) => a.protocol === b.protocol && a.hostPort === b.hostPort;
+const sameHostPort = (a: PortForward, b: PortForward) =>
+  a.protocol === b.protocol && a.hostPort === b.hostPort;
 const sameRule = (a: PortForward, b: PortForward) =>
   sameHostPort(a, b) && a.hostAddress === b.hostAddress && a.guestPort === b.guestPort;
 
@@ -64,6 +65,10 @@ export async function applyForwardsLive(
 }
 
 /** The forward on a host port, by protocol. */
-export function findForward(forwards: readonly PortForward[], protocol: PortForward['protocol'], hostPort: number) {
+export function findForward(
+  forwards: readonly PortForward[],
+  protocol: PortForward['protocol'],
+  hostPort: number,
+) {
   return forwards.find((f) => f.protocol === protocol && f.hostPort === hostPort);
 }

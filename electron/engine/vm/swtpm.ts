@@ -8,7 +8,8 @@ import { findExecutable } from '../qemu/capabilities';
 
 const run = promisify(execFile);
 
-export const SWTPM_INSTALL_HINT = 'install swtpm (Debian/Ubuntu: sudo apt install swtpm swtpm-tools; Fedora: sudo dnf install swtpm)';
+export const SWTPM_INSTALL_HINT =
+  'install swtpm (Debian/Ubuntu: sudo apt install swtpm swtpm-tools; Fedora: sudo dnf install swtpm)';
 
 type TpmFiles = Pick<VmFiles, 'runtimeDir' | 'tpmState' | 'tpmSocket' | 'tpmPidfile' | 'tpmLog'>;
 
@@ -19,7 +20,8 @@ type TpmFiles = Pick<VmFiles, 'runtimeDir' | 'tpmState' | 'tpmSocket' | 'tpmPidf
  */
 export async function startSwtpm(files: TpmFiles, env: NodeJS.ProcessEnv): Promise<void> {
   const swtpm = await findExecutable('swtpm', env.VIREO_SWTPM, env);
-  if (!swtpm) throw new VireoError('QEMU_MISSING', `this VM has a TPM, which needs swtpm: ${SWTPM_INSTALL_HINT}`);
+  if (!swtpm)
+    throw new VireoError('QEMU_MISSING', `this VM has a TPM, which needs swtpm: ${SWTPM_INSTALL_HINT}`);
   await stopSwtpm(files);
   await mkdir(files.tpmState, { recursive: true, mode: 0o700 });
   await mkdir(files.runtimeDir, { recursive: true, mode: 0o700 });

@@ -53,7 +53,12 @@ export async function plugUsb(qmp: Qmp, device: UsbDevice, hostAddress?: UsbAddr
 }
 
 /** Unplugs a USB device (no guest cooperation needed) and drops a storage device's nodes. */
-export async function unplugUsb(qmp: Qmp, events: QmpEvents, device: UsbDevice, timeoutMs = 10_000): Promise<void> {
+export async function unplugUsb(
+  qmp: Qmp,
+  events: QmpEvents,
+  device: UsbDevice,
+  timeoutMs = 10_000,
+): Promise<void> {
   const gone = deviceDeleted(events, device.id, timeoutMs);
   await qmp.execute('device_del', { id: device.id });
   if (!(await gone)) throw new VireoError('TIMEOUT', `QEMU did not remove USB device ${device.id}`);

@@ -173,11 +173,14 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
     this.agent?.close();
     this.agent = this.config?.guestAgent ? new GuestAgent(this.files.agentSocket, this.name) : undefined;
     this.agent?.on('changed', () => this.emit('changed'));
-    session.qmp.execute('query-chardev').then((chardevs) => {
-      const open = (label: string) => chardevs.some((c) => c.label === label && c['frontend-open']);
-      this.setClipboardAgent(open('vdagent0'));
-      this.agent?.setPortOpen(open(AGENT_PORT.chardev));
-    }, () => undefined);
+    session.qmp.execute('query-chardev').then(
+      (chardevs) => {
+        const open = (label: string) => chardevs.some((c) => c.label === label && c['frontend-open']);
+        this.setClipboardAgent(open('vdagent0'));
+        this.agent?.setPortOpen(open(AGENT_PORT.chardev));
+      },
+      () => undefined,
+    );
     session.on('console', (id, chunk) => this.emit('console', id, chunk));
     session.on('exit', () => void this.handleExit(session));
     this.setState(state);
@@ -210,7 +213,11 @@ export class VmInstance extends EventEmitter<InstanceEvents> {
         if (this.currentState === 'running') this.setState('paused');
         break;
       case 'RESUME':
-        if (this.currentState === 'paused' || this.currentState === 'starting' || this.currentState === 'panicked')
+        if (
+          this.currentState === 'paused' ||
+          this.currentState === 'starting' ||
+          this.currentState === 'panicked'
+        )
           this.setState('running');
         break;
       case 'SHUTDOWN': {

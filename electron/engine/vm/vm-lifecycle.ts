@@ -30,13 +30,25 @@ export async function qemuArgvFor(vm: VmInstance, deps: LifecycleDeps, config: V
   const accel = resolveAccel(config.accel, caps, deps.env);
   const firmware = await uefiFirmwareFor(config);
   const context = { paths: vm.files, accel, firmware: launchFirmware(firmware) };
-  return { binary: system, qemuImg: caps.qemuImg?.path, accel, firmware, argv: buildQemuArgv(config, context) };
+  return {
+    binary: system,
+    qemuImg: caps.qemuImg?.path,
+    accel,
+    firmware,
+    argv: buildQemuArgv(config, context),
+  };
 }
 
 /** What must exist before QEMU starts: a UEFI VM's variable store, a TPM VM's swtpm. */
-async function prepareDevices(vm: VmInstance, config: VmConfig, deps: LifecycleDeps, launch: Launch): Promise<void> {
+async function prepareDevices(
+  vm: VmInstance,
+  config: VmConfig,
+  deps: LifecycleDeps,
+  launch: Launch,
+): Promise<void> {
   if (launch.firmware) {
-    if (!launch.qemuImg) throw new VireoError('QEMU_MISSING', 'qemu-img is needed to make the UEFI variable store');
+    if (!launch.qemuImg)
+      throw new VireoError('QEMU_MISSING', 'qemu-img is needed to make the UEFI variable store');
     const hadOne = await access(vm.files.nvram).then(
       () => true,
       () => false,
