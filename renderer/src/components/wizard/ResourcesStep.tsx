@@ -2,12 +2,13 @@ import { VCPUS_MAX } from '../../../../shared/vm-config';
 import { formatSize } from '../../../../shared/size';
 import { format } from '../../i18n/format';
 import { useMessages } from '../../i18n/use-messages';
+import { FirmwareFields } from './FirmwareFields';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 import type { Wizard } from './use-wizard';
 import { createsNewDisk } from './wizard-draft';
 
-/** Step 3: name, memory, CPUs, disk size (a new disk only) and network. */
+/** Step 3: name, memory, CPUs, disk size (a new disk only), network and firmware. */
 export function ResourcesStep({ wizard }: { wizard: Wizard }) {
   const t = useMessages();
   const { draft, problems, host, checks } = wizard;
@@ -61,9 +62,11 @@ export function ResourcesStep({ wizard }: { wizard: Wizard }) {
           onChange={(value) => wizard.setText('diskGiB', value)}
           problem={problems.diskGiB}
           hint={
-            host && host.freeDiskBytes !== null
-              ? format(t.wzDiskHint, { free: formatSize(host.freeDiskBytes) })
-              : t.wzDiskHintNoFree
+            draft.source === 'cloud'
+              ? t.wzDiskHintCloud
+              : host && host.freeDiskBytes !== null
+                ? format(t.wzDiskHint, { free: formatSize(host.freeDiskBytes) })
+                : t.wzDiskHintNoFree
           }
         />
       ) : null}
@@ -84,6 +87,7 @@ export function ResourcesStep({ wizard }: { wizard: Wizard }) {
           {imported === null ? t.wzImportNoteUnknown : format(t.wzImportNote, { size: formatSize(imported) })}
         </p>
       )}
+      <FirmwareFields wizard={wizard} />
     </div>
   );
 }

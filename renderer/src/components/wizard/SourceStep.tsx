@@ -1,6 +1,7 @@
 import type { Messages } from '../../i18n/en';
 import { useMessages } from '../../i18n/use-messages';
 import { problemText } from './problem';
+import { CloudSourceFields } from './CloudSourceFields';
 import { PathField } from './PathField';
 import { ProblemIcon } from './ProblemIcon';
 import { RadioCards, type RadioCard } from './RadioCards';
@@ -8,16 +9,19 @@ import { TextField } from './TextField';
 import type { Wizard } from './use-wizard';
 import { pathPurpose, type InstallSource, type PathField as PathFieldName } from './wizard-draft';
 
+type PlainPathField = Exclude<PathFieldName, 'cloudImage'>;
+
 function sourceOptions(t: Messages): RadioCard<InstallSource>[] {
   return [
     { value: 'iso', label: t.wzSourceIso, hint: t.wzSourceIsoHint },
+    { value: 'cloud', label: t.wzSourceCloud, hint: t.wzSourceCloudHint },
     { value: 'import', label: t.wzSourceImport, hint: t.wzSourceImportHint },
     { value: 'kernel', label: t.wzSourceKernel, hint: t.wzSourceKernelHint },
     { value: 'empty', label: t.wzSourceEmpty, hint: t.wzSourceEmptyHint },
   ];
 }
 
-function pathTexts(t: Messages): Record<PathFieldName, { label: string; placeholder: string }> {
+function pathTexts(t: Messages): Record<PlainPathField, { label: string; placeholder: string }> {
   return {
     isoPath: { label: t.wzIsoPath, placeholder: t.wzIsoPlaceholder },
     diskPath: { label: t.wzDiskPath, placeholder: t.wzDiskPlaceholder },
@@ -32,7 +36,7 @@ export function SourceStep({ wizard }: { wizard: Wizard }) {
   const { draft, problems, checks, host } = wizard;
   const texts = pathTexts(t);
 
-  const pathField = (field: PathFieldName) => (
+  const pathField = (field: PlainPathField) => (
     <PathField
       key={field}
       field={field}
@@ -63,7 +67,8 @@ export function SourceStep({ wizard }: { wizard: Wizard }) {
           <span>{problemText(t, problems.source)}</span>
         </p>
       )}
-      {draft.source !== 'empty' && (
+      {draft.source === 'cloud' && <CloudSourceFields wizard={wizard} />}
+      {draft.source !== 'empty' && draft.source !== 'cloud' && (
         <div className="form-stack wizard__paths">
           {draft.source === 'iso' && pathField('isoPath')}
           {draft.source === 'import' && pathField('diskPath')}

@@ -5,6 +5,8 @@ import { format } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import { useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store/store-context';
+import { cloudImageKind, keyLines, packageNames } from './cloud-draft';
+import { secureBootOn } from './firmware';
 import { sourceLabels } from './step-titles';
 import { diskBytes } from './step-validation';
 import type { Wizard } from './use-wizard';
@@ -13,7 +15,17 @@ import './summary-step.css';
 
 function storage(t: Messages, draft: WizardDraft): ReactNode {
   if (draft.source === 'import') return interpolate(t.wzSumImport, { path: <code>{draft.diskPath}</code> });
-  const newDisk = format(t.wzSumNewDisk, { size: formatSize(diskBytes(draft.diskGiB) ?? 0) });
+  const size = formatSize(diskBytes(draft.diskGiB) ?? 0);
+  if (draft.source === 'cloud') {
+    return (
+      <>
+        {format(t.wzSumCloudDisk, { size })}
+        <br />
+        {t.wzSumCloudSeed}
+      </>
+    );
+  }
+  const newDisk = format(t.wzSumNewDisk, { size });
   if (draft.source !== 'empty') return newDisk;
   return (
     <>
@@ -22,6 +34,47 @@ function storage(t: Messages, draft: WizardDraft): ReactNode {
       {t.wzSumEmptyCdrom}
     </>
   );
+}
+
+function firmware(t: Messages, draft: WizardDraft): string {
+  if (draft.firmware === 'bios') return t.wzFirmwareBios;
+  return secureBootOn(draft) ? t.wzSumUefiSecureBoot : t.wzFirmwareUefi;
+}
+
+/** The cloud image's rows: where it comes from, and the answers (never the password itself). */
+function cloudRows(t: Messages, draft: WizardDraft, hostname: string): [string, ReactNode][] {
+  const location = draft.cloudImage.trim();
+  const rows: [string, ReactNode][] = [
+    [
+      t.wzSumCloudImage,
+      <>
+        <code>{location}</code>
+        {cloudImageKind(location) === 'url' && (
+          <>
+            <br />
+            {t.wzSumCloudDownload}
+          </>
+        )}
+      </>,
+    ],
+  ];
+  const sha256 = draft.cloudSha256.trim();
+  if (sha256 !== '') rows.push([t.wzSumSha256, <code key="sha">{sha256.toLowerCase()}</code>]);
+  rows.push([t.wzSumHostname, hostname]);
+  const user = draft.cloudUser.trim();
+  rows.push([
+    t.wzSumUser,
+    user === ''
+      ? t.wzSumUserNone
+      : format(t.wzSumUserDetail, {
+          name: user,
+          password: draft.cloudPassword === '' ? t.wzSumPasswordNotSet : t.wzSumPasswordSet,
+          keys: keyLines(draft.cloudKeys).length,
+        }),
+  ]);
+  const packages = packageNames(draft.cloudPackages);
+  rows.push([t.wzSumPackages, packages.length === 0 ? t.wzSumPackagesNone : packages.join(' ')]);
+  return rows;
 }
 
 /** Step 4: what will be created, whether to customize first, and (in the footer) Create. */
@@ -37,6 +90,7 @@ export function SummaryStep({ wizard }: { wizard: Wizard }) {
     [t.wzSumSource, sourceLabels(t)[draft.source]],
   ];
   if (draft.source === 'iso') rows.push([t.wzIsoPath, <code key="iso">{draft.isoPath}</code>]);
+  if (draft.source === 'cloud') rows.push(...cloudRows(t, draft, wizard.hostname));
   if (draft.source === 'kernel') {
     rows.push([t.wzSumKernel, <code key="kernel">{draft.kernelPath}</code>]);
     if (draft.initrdPath !== '') rows.push([t.wzSumInitrd, <code key="initrd">{draft.initrdPath}</code>]);
@@ -49,6 +103,8 @@ export function SummaryStep({ wizard }: { wizard: Wizard }) {
     [t.wzSumCpus, draft.cpus.trim()],
     [t.wzSumStorage, storage(t, draft)],
     [t.wzSumNetwork, draft.network === 'user' ? t.wzNetworkUser : t.wzNetworkNone],
+    [t.wzSumFirmware, firmware(t, draft)],
+    [t.wzSumTpm, draft.tpm ? t.wzSumTpmOn : t.wzSumTpmOff],
     [t.wzSumAccel, accelLabels[accel]],
   );
 

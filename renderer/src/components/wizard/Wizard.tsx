@@ -1,7 +1,8 @@
 import { useId, type KeyboardEvent } from 'react';
 import { format } from '../../i18n/format';
 import { useMessages } from '../../i18n/use-messages';
-import { CreateProgress } from './CreateProgress';
+import { cloudImageKind } from './cloud-draft';
+import { CreateProgress, type CreateWork } from './CreateProgress';
 import { ModalDialog } from './ModalDialog';
 import { OsStep } from './OsStep';
 import { ProblemIcon } from './ProblemIcon';
@@ -11,7 +12,7 @@ import { StepIndicator } from './StepIndicator';
 import { stepTitles } from './step-titles';
 import { SummaryStep } from './SummaryStep';
 import { useWizard, type Wizard as WizardModel, type WizardCallbacks } from './use-wizard';
-import { steps } from './wizard-draft';
+import { steps, type WizardDraft } from './wizard-draft';
 import './wizard.css';
 
 function StepContent({ wizard }: { wizard: WizardModel }) {
@@ -25,6 +26,13 @@ function StepContent({ wizard }: { wizard: WizardModel }) {
     case 'summary':
       return <SummaryStep wizard={wizard} />;
   }
+}
+
+/** What the engine's job does while creating: converts an import, downloads or prepares a cloud image. */
+function createWork(draft: WizardDraft): CreateWork {
+  if (draft.source === 'import') return 'converting';
+  if (draft.source !== 'cloud') return null;
+  return cloudImageKind(draft.cloudImage) === 'url' ? 'downloading' : 'preparing';
 }
 
 /** Enter on a radio or checkbox advances too (text fields submit the form by themselves). */
@@ -87,13 +95,19 @@ export function Wizard({ onClose, onCreated }: WizardCallbacks) {
           </fieldset>
         </div>
         <footer className="modal-dialog__footer">
-          <button type="button" className="button" disabled={busy} onClick={onClose}>
+          {/* While creating, Cancel stops the download or conversion, where the engine lets it. */}
+          <button
+            type="button"
+            className="button"
+            disabled={busy && !wizard.cancellable}
+            onClick={busy ? wizard.cancelCreation : onClose}
+          >
             {t.wzCancel}
           </button>
           <CreateProgress
             phase={wizard.phase}
             name={wizard.name}
-            converting={wizard.draft.source === 'import'}
+            work={createWork(wizard.draft)}
             progress={wizard.progress}
           />
           {!busy && <span className="modal-dialog__spacer" />}

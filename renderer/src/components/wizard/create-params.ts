@@ -1,9 +1,14 @@
 import type { Preferences } from '../../../../shared/preferences';
 import type { CreateVmParams } from '../../../../shared/vm-requests';
+import { cloudInitParams } from './cloud-draft';
+import { secureBootOn } from './firmware';
 import { diskBytes, wholeNumber } from './step-validation';
 import type { WizardDraft } from './wizard-draft';
 
-/** The `vm.create` request for a validated draft: only the chosen source's paths go in. */
+/**
+ * The `vm.create` request for a validated draft: only the chosen source's paths go in; Secure Boot
+ * only with UEFI.
+ */
 export function createParams(
   draft: WizardDraft,
   name: string,
@@ -15,6 +20,9 @@ export function createParams(
     cpus: wholeNumber(draft.cpus) ?? Number.NaN,
     network: draft.network,
     accel,
+    firmware: draft.firmware,
+    secureBoot: secureBootOn(draft),
+    tpm: draft.tpm,
   };
   if (draft.os) params.os = { id: draft.os.id, name: draft.os.name, family: draft.os.family };
   const newDisk = () => {
@@ -23,6 +31,11 @@ export function createParams(
   switch (draft.source) {
     case 'iso':
       params.iso = draft.isoPath;
+      newDisk();
+      break;
+    case 'cloud':
+      // The image is the base of the new disk, grown to this size when that is larger.
+      params.cloudInit = cloudInitParams(draft, name);
       newDisk();
       break;
     case 'import':

@@ -25,11 +25,13 @@ export interface MappedError<F extends string> {
 
 /**
  * Puts an engine error's issues on the form's fields: `fieldOf` names the field of an issue path
- * (or undefined). Issues without a field, and errors without issues, become the general message.
+ * (or undefined), `messageOf` may reword a placed issue's message. Issues without a field, and
+ * errors without issues, become the general message.
  */
 export function mapEngineError<F extends string>(
   error: unknown,
   fieldOf: (path: readonly string[]) => F | undefined,
+  messageOf: (issue: EngineIssue) => string = (issue) => issue.message,
 ): MappedError<F> {
   const fields: Partial<Record<F, string>> = {};
   const unplaced: string[] = [];
@@ -37,7 +39,7 @@ export function mapEngineError<F extends string>(
     const field = fieldOf(issue.path);
     if (field === undefined)
       unplaced.push(issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message);
-    else fields[field] ??= issue.message;
+    else fields[field] ??= messageOf(issue);
   }
   const placed = Object.keys(fields).length > 0;
   if (!placed && unplaced.length === 0) return { fields, general: errorMessage(error) };

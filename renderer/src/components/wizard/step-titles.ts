@@ -6,5 +6,11 @@ export function stepTitles(t: Messages): Record<StepId, string> {
 }
 
 export function sourceLabels(t: Messages): Record<InstallSource, string> {
-  return { iso: t.wzSourceIso, import: t.wzSourceImport, kernel: t.wzSourceKernel, empty: t.wzSourceEmpty };
+  return {
+    iso: t.wzSourceIso,
+    cloud: t.wzSourceCloud,
+    import: t.wzSourceImport,
+    kernel: t.wzSourceKernel,
+    empty: t.wzSourceEmpty,
+  };
 }

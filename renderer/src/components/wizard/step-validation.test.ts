@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { PathCheck } from '../../../../shared/host';
 import { hasErrors } from './problem';
 import { checkingCheck, idleCheck, type PathCheckState } from './path-check-state';
-import { diskBytes, validateStep, wholeNumber, type ValidationContext } from './step-validation';
+import {
+  diskBytes,
+  isSshPublicKey,
+  validateStep,
+  wholeNumber,
+  type ValidationContext,
+} from './step-validation';
 import { initialDraft, type WizardDraft } from './wizard-draft';
 
 const GIB = 2 ** 30;
@@ -11,7 +17,13 @@ function context(overrides: Partial<ValidationContext> = {}): ValidationContext 
   return {
     name: 'vm1',
     takenNames: [],
-    checks: { isoPath: idleCheck, diskPath: idleCheck, kernelPath: idleCheck, initrdPath: idleCheck },
+    checks: {
+      isoPath: idleCheck,
+      diskPath: idleCheck,
+      kernelPath: idleCheck,
+      initrdPath: idleCheck,
+      cloudImage: idleCheck,
+    },
     totalMemoryMiB: 8192,
     freeDiskBytes: 100 * GIB,
     ...overrides,
@@ -76,6 +88,122 @@ describe('validateStep: source', () => {
   it('needs a kernel for direct kernel boot but not an initrd', () => {
     const problems = validateStep('source', draft({ source: 'kernel' }), context());
     expect(Object.keys(problems)).toEqual(['kernelPath']);
+  });
+});
+
+const ED25519 = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl ana@laptop';
+
+describe('validateStep: cloud image', () => {
+  const cloud = (overrides: Partial<WizardDraft> = {}) =>
+    draft({ source: 'cloud', cloudImage: '/img/noble.img', ...overrides });
+  const keysOf = (problems: ReturnType<typeof validateStep>) =>
+    Object.fromEntries(
+      Object.entries(problems).map(([field, problem]) => [
+        field,
+        problem && 'key' in problem.message ? problem.message.key : problem?.message,
+      ]),
+    );
+
+  it('accepts an absolute path or an http(s) URL, and no answers but the suggested host name', () => {
+    expect(validateStep('source', cloud(), context())).toEqual({});
+    expect(validateStep('source', cloud({ cloudImage: 'https://x.example/a.img' }), context())).toEqual({});
+    expect(validateStep('source', cloud({ cloudImage: 'http://10.0.0.1:8000/a.qcow2' }), context())).toEqual(
+      {},
+    );
+  });
+
+  it('needs an image: a path starting with “/”, or an http(s) URL', () => {
+    const image = (cloudImage: string) => keysOf(validateStep('source', cloud({ cloudImage }), context()));
+    expect(image('')).toEqual({ cloudImage: 'wzErrCloudImageRequired' });
+    expect(image('  ')).toEqual({ cloudImage: 'wzErrCloudImageRequired' });
+    expect(image('images/a.img')).toEqual({ cloudImage: 'wzErrCloudImagePath' });
+    expect(image('ftp://mirror/a.img')).toEqual({ cloudImage: 'wzErrCloudImageUrl' });
+    expect(image('https://')).toEqual({ cloudImage: 'wzErrCloudImageUrl' });
+    expect(image('file:///img/a.img')).toEqual({ cloudImage: 'wzErrCloudImageUrl' });
+  });
+
+  it('uses the engine’s check of a local image, and refuses formats other than qcow2 and raw', () => {
+    const at = (check: PathCheckState) =>
+      validateStep('source', cloud(), context({ checks: { ...context().checks, cloudImage: check } }))
+        .cloudImage;
+    expect(at(checked({ ok: false, problem: 'no such file' }))).toEqual({
+      severity: 'error',
+      message: { text: 'no such file' },
+    });
+    expect(at(checked({ format: 'vmdk' }))?.message).toEqual({
+      key: 'wzErrCloudImageFormat',
+      values: { format: 'vmdk' },
+    });
+    expect(at(checked({ format: 'qcow2' }))).toBeUndefined();
+    expect(at(checkingCheck)).toBeUndefined();
+  });
+
+  it('takes an optional SHA-256 of 64 hex digits', () => {
+    const sha = (cloudSha256: string) => keysOf(validateStep('source', cloud({ cloudSha256 }), context()));
+    expect(sha('')).toEqual({});
+    expect(sha(` ${'aF'.repeat(32)} `)).toEqual({});
+    expect(sha('abc')).toEqual({ cloudSha256: 'wzErrSha256' });
+    expect(sha('g'.repeat(64))).toEqual({ cloudSha256: 'wzErrSha256' });
+  });
+
+  it('checks the host name: typed, or made from the VM’s name', () => {
+    const host = (hostname: string) =>
+      keysOf(validateStep('source', cloud({ hostname, hostnameEdited: true }), context()));
+    expect(host('seeded')).toEqual({});
+    expect(host('Web-01')).toEqual({});
+    expect(host('a'.repeat(63))).toEqual({});
+    expect(host('a'.repeat(64))).toEqual({ hostname: 'wzErrHostname' });
+    expect(host('no_underscores')).toEqual({ hostname: 'wzErrHostname' });
+    expect(host('-lead')).toEqual({ hostname: 'wzErrHostname' });
+    expect(host('trail-')).toEqual({ hostname: 'wzErrHostname' });
+    expect(host('web.example')).toEqual({ hostname: 'wzErrHostname' });
+    expect(host('')).toEqual({ hostname: 'wzErrHostnameEmpty' });
+    expect(validateStep('source', cloud(), context({ name: 'Mon Serveur_2 (test)' }))).toEqual({});
+  });
+
+  it('checks the user name, and needs one for a password or keys', () => {
+    const user = (overrides: Partial<WizardDraft>) =>
+      keysOf(validateStep('source', cloud(overrides), context()));
+    expect(user({ cloudUser: 'ana', cloudPassword: 'pw' })).toEqual({});
+    expect(user({ cloudUser: '_svc-1', cloudKeys: ED25519 })).toEqual({});
+    expect(user({ cloudUser: 'Ana', cloudPassword: 'pw' })).toEqual({ cloudUser: 'wzErrUserName' });
+    expect(user({ cloudUser: '1ana', cloudPassword: 'pw' })).toEqual({ cloudUser: 'wzErrUserName' });
+    expect(user({ cloudUser: 'a'.repeat(33), cloudPassword: 'pw' })).toEqual({ cloudUser: 'wzErrUserName' });
+    expect(user({ cloudPassword: 'pw' })).toEqual({ cloudUser: 'wzErrUserNeeded' });
+    expect(user({ cloudKeys: ED25519 })).toEqual({ cloudUser: 'wzErrUserNeeded' });
+    expect(user({ cloudUser: 'ana', cloudPassword: 'a\u0007b' })).toEqual({
+      cloudPassword: 'wzErrPasswordControl',
+    });
+  });
+
+  it('only warns about a user who can log in with neither a password nor a key', () => {
+    const problems = validateStep('source', cloud({ cloudUser: 'ana' }), context());
+    expect(problems.cloudUser).toEqual({ severity: 'warning', message: { key: 'wzWarnUserNoLogin' } });
+    expect(hasErrors(problems)).toBe(false);
+  });
+
+  it('names the first line that is not an SSH public key', () => {
+    const keys = (cloudKeys: string) =>
+      validateStep('source', cloud({ cloudUser: 'ana', cloudKeys }), context()).cloudKeys?.message;
+    expect(keys(`${ED25519}\n\n  ${ED25519}  \n`)).toBeUndefined();
+    expect(keys(`${ED25519}\n\nnot a key`)).toEqual({ key: 'wzErrSshKey', values: { line: 3 } });
+  });
+
+  it('checks package names', () => {
+    const packages = (cloudPackages: string) =>
+      validateStep('source', cloud({ cloudPackages }), context()).cloudPackages?.message;
+    expect(packages(' htop qemu-guest-agent g++ libfoo1.2 ')).toBeUndefined();
+    expect(packages('htop Vim')).toEqual({ key: 'wzErrPackage', values: { name: 'Vim' } });
+  });
+});
+
+describe('isSshPublicKey', () => {
+  it('takes OpenSSH public key lines whose data names their type', () => {
+    expect(isSshPublicKey(ED25519)).toBe(true);
+    expect(isSshPublicKey(ED25519.replace('ssh-ed25519', 'ssh-rsa'))).toBe(false);
+    expect(isSshPublicKey('ssh-ed25519 AAAA@@@@')).toBe(false);
+    expect(isSshPublicKey('ssh-ed25519')).toBe(false);
+    expect(isSshPublicKey('-----BEGIN OPENSSH PRIVATE KEY-----')).toBe(false);
   });
 });
 

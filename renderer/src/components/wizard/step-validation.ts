@@ -1,5 +1,6 @@
 import { MEMORY_MIB_MAX, MEMORY_MIB_MIN, VCPUS_MAX } from '../../../../shared/vm-config';
 import { formatSize } from '../../../../shared/size';
+import { cloudImageKind, hostnameOf, keyLines, packageNames } from './cloud-draft';
 import { nameProblem } from './name-problem';
 import type { PathCheckState } from './path-check-state';
 import { engineError, errorOf, warningOf, type Problem, type Problems } from './problem';
@@ -45,7 +46,100 @@ function validateSource(draft: WizardDraft, context: ValidationContext): WizardP
     const problem = pathProblem(draft[field], field !== 'initrdPath', context.checks[field]);
     if (problem) problems[field] = problem;
   }
+  if (draft.source === 'cloud') Object.assign(problems, validateCloud(draft, context));
   return problems;
+}
+
+// The engine's rules (electron/engine/cloud-init/seed-validation.ts), checked here to say so early.
+const HOSTNAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+const USER_NAME = /^[a-z_][a-z0-9_-]{0,31}$/;
+const PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]*$/;
+const SHA256 = /^[0-9a-fA-F]{64}$/;
+const SSH_KEY_TYPES = new Set([
+  'ssh-ed25519',
+  'ssh-rsa',
+  'ecdsa-sha2-nistp256',
+  'ecdsa-sha2-nistp384',
+  'ecdsa-sha2-nistp521',
+  'sk-ssh-ed25519@openssh.com',
+  'sk-ecdsa-sha2-nistp256@openssh.com',
+]);
+const SSH_KEY_BLOB = /^AAAA[A-Za-z0-9+/]+={0,2}$/;
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
+type CloudField =
+  'cloudImage' | 'cloudSha256' | 'hostname' | 'cloudUser' | 'cloudPassword' | 'cloudKeys' | 'cloudPackages';
+
+/** The cloud image and the answers cloud-init gets at first boot. */
+function validateCloud(draft: WizardDraft, context: ValidationContext): Problems<CloudField> {
+  const problems: Problems<CloudField> = {};
+  const image = cloudImageProblem(draft.cloudImage.trim(), context.checks.cloudImage);
+  if (image) problems.cloudImage = image;
+  const sha256 = draft.cloudSha256.trim();
+  if (sha256 !== '' && !SHA256.test(sha256)) problems.cloudSha256 = errorOf('wzErrSha256');
+
+  const hostname = hostnameOf(draft, context.name).trim();
+  if (hostname === '') problems.hostname = errorOf('wzErrHostnameEmpty');
+  else if (!HOSTNAME.test(hostname)) problems.hostname = errorOf('wzErrHostname');
+
+  const user = draft.cloudUser.trim();
+  const keys = keyLines(draft.cloudKeys);
+  const password = draft.cloudPassword;
+  if (user === '') {
+    if (password !== '' || keys.length > 0) problems.cloudUser = errorOf('wzErrUserNeeded');
+  } else if (!USER_NAME.test(user)) problems.cloudUser = errorOf('wzErrUserName');
+  else if (password === '' && keys.length === 0) problems.cloudUser = warningOf('wzWarnUserNoLogin');
+  if (CONTROL_CHARACTER.test(password)) problems.cloudPassword = errorOf('wzErrPasswordControl');
+  const badKey = keys.find((line) => !isSshPublicKey(line.text));
+  if (badKey) problems.cloudKeys = errorOf('wzErrSshKey', { line: badKey.number });
+  const badPackage = packageNames(draft.cloudPackages).find((name) => !PACKAGE_NAME.test(name));
+  if (badPackage !== undefined) problems.cloudPackages = errorOf('wzErrPackage', { name: badPackage });
+  return problems;
+}
+
+function cloudImageProblem(location: string, check: PathCheckState): Problem | undefined {
+  if (location === '') return errorOf('wzErrCloudImageRequired');
+  if (cloudImageKind(location) === 'url') {
+    let url: URL | undefined;
+    try {
+      url = new URL(location);
+    } catch {
+      url = undefined;
+    }
+    const web = url !== undefined && (url.protocol === 'https:' || url.protocol === 'http:');
+    return web && url?.hostname !== '' ? undefined : errorOf('wzErrCloudImageUrl');
+  }
+  if (!location.startsWith('/')) return errorOf('wzErrCloudImagePath');
+  if (check.status !== 'checked') return undefined;
+  if (!check.check.ok) {
+    return check.check.problem ? engineError(check.check.problem) : errorOf('wzErrPathUnusable');
+  }
+  const format = check.check.format;
+  if (format !== null && format !== 'qcow2' && format !== 'raw') {
+    return errorOf('wzErrCloudImageFormat', { format });
+  }
+  return undefined;
+}
+
+/** An OpenSSH public key line: a known type, then base64 data that starts by naming that type. */
+export function isSshPublicKey(line: string): boolean {
+  if (CONTROL_CHARACTER.test(line)) return false;
+  const [type = '', blob = ''] = line.trim().split(/\s+/);
+  if (!SSH_KEY_TYPES.has(type) || !SSH_KEY_BLOB.test(blob)) return false;
+  let bytes: string;
+  try {
+    bytes = atob(blob);
+  } catch {
+    return false;
+  }
+  if (bytes.length < 4) return false;
+  const length =
+    ((bytes.charCodeAt(0) << 24) |
+      (bytes.charCodeAt(1) << 16) |
+      (bytes.charCodeAt(2) << 8) |
+      bytes.charCodeAt(3)) >>>
+    0;
+  return length + 4 <= bytes.length && bytes.slice(4, 4 + length) === type;
 }
 
 function pathProblem(path: string, required: boolean, check: PathCheckState): Problem | undefined {

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { OsEntry } from '../../../../shared/os-info';
 import { useAppStore } from '../../store/store-context';
+import { hostnameOf } from './cloud-draft';
+import type { Firmware } from './firmware';
 import { suggestName } from './name-suggestion';
 import { firstError, type Problem } from './problem';
 import type { PathCheckState } from './path-check-state';
@@ -49,6 +51,8 @@ export function useWizard({ onClose, onCreated }: WizardCallbacks) {
     diskPath: usePathCheck(draft.diskPath, 'disk', draft.source === 'import'),
     kernelPath: usePathCheck(draft.kernelPath, 'kernel', draft.source === 'kernel'),
     initrdPath: usePathCheck(draft.initrdPath, 'initrd', draft.source === 'kernel'),
+    // A URL is not checked (it is downloaded when the VM is created).
+    cloudImage: usePathCheck(draft.cloudImage.trim(), 'disk', draft.source === 'cloud'),
   };
   const iso = checks.isoPath;
   // Detect once the engine found the file (or could not check it at all).
@@ -151,6 +155,8 @@ export function useWizard({ onClose, onCreated }: WizardCallbacks) {
   return {
     draft,
     name,
+    /** The cloud image VM's host name: typed, or made from the name. */
+    hostname: hostnameOf(draft, name),
     step,
     stepIndex,
     host,
@@ -159,9 +165,12 @@ export function useWizard({ onClose, onCreated }: WizardCallbacks) {
     notice,
     panelRef,
     phase: creation.phase satisfies CreatePhase,
-    /** How far an imported image's conversion is (0–1), while it runs. */
+    /** How far an imported image's conversion or a cloud image's download is (0–1), while it runs. */
     progress: creation.progress,
     busy: creation.phase !== 'idle',
+    /** While creating: whether its long step (a download, a conversion) can be cancelled. */
+    cancellable: creation.cancellable,
+    cancelCreation: creation.cancel,
     problems: problemsOf(step),
     forward,
     back: () => {
@@ -170,6 +179,9 @@ export function useWizard({ onClose, onCreated }: WizardCallbacks) {
     setText: (field: TextField, value: string) => edit(field, { type: 'text', field, value }),
     setSource: (source: InstallSource) => edit('source', { type: 'source', source }),
     setNetwork: (network: 'user' | 'none') => edit('network', { type: 'network', network }),
+    setFirmware: (firmware: Firmware) => edit('firmware', { type: 'firmware', change: { firmware } }),
+    setSecureBoot: (secureBoot: boolean) => edit('secureBoot', { type: 'firmware', change: { secureBoot } }),
+    setTpm: (tpm: boolean) => edit('tpm', { type: 'firmware', change: { tpm } }),
     chooseOs: (os: OsEntry | null) => edit('os', { type: 'chooseOs', os }),
     setCustomize: (customize: boolean) => dispatch({ type: 'customize', customize }),
   };

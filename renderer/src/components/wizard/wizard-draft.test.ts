@@ -4,6 +4,19 @@ import { draftReducer, initialDraft, pathFieldsOf, type WizardDraft } from './wi
 
 const debian = testOs({ shortId: 'debian12', recommended: { memoryMiB: 1024, vcpus: 1, diskBytes: null } });
 const fedora = testOs({ shortId: 'fedora40' });
+const win11 = testOs({
+  shortId: 'win11',
+  family: 'winnt',
+  needs: { uefi: true, secureBoot: true, tpm: true },
+});
+const uefiOnly = testOs({ shortId: 'uefi-only', needs: { uefi: true, secureBoot: false, tpm: false } });
+const firmwareOf = (draft: WizardDraft) => ({
+  firmware: draft.firmware,
+  secureBoot: draft.secureBoot,
+  tpm: draft.tpm,
+});
+const BIOS = { firmware: 'bios', secureBoot: false, tpm: false };
+const WIN11 = { firmware: 'uefi', secureBoot: true, tpm: true };
 
 describe('draftReducer', () => {
   it('takes the OS detected from the ISO, unless the user chose one', () => {
@@ -37,11 +50,74 @@ describe('draftReducer', () => {
   });
 });
 
+describe('draftReducer: firmware proposals', () => {
+  it('starts with BIOS, no Secure Boot, no TPM', () => {
+    expect(firmwareOf(initialDraft())).toEqual(BIOS);
+  });
+
+  it('proposes what a chosen or detected OS needs', () => {
+    expect(firmwareOf(draftReducer(initialDraft(), { type: 'chooseOs', os: win11 }))).toEqual(WIN11);
+    expect(firmwareOf(draftReducer(initialDraft(), { type: 'detected', os: win11 }))).toEqual(WIN11);
+    expect(firmwareOf(draftReducer(initialDraft(), { type: 'chooseOs', os: uefiOnly }))).toEqual({
+      firmware: 'uefi',
+      secureBoot: false,
+      tpm: false,
+    });
+  });
+
+  it('lets the user change the proposal, and marks it theirs', () => {
+    const proposed = draftReducer(initialDraft(), { type: 'chooseOs', os: win11 });
+    const noTpm = draftReducer(proposed, { type: 'firmware', change: { tpm: false } });
+    expect(noTpm).toMatchObject({ firmware: 'uefi', secureBoot: true, tpm: false, firmwareEdited: true });
+  });
+
+  it('resets to BIOS for an OS without needs, unless the user set the firmware', () => {
+    const proposed = draftReducer(initialDraft(), { type: 'chooseOs', os: win11 });
+    expect(firmwareOf(draftReducer(proposed, { type: 'chooseOs', os: debian }))).toEqual(BIOS);
+    expect(firmwareOf(draftReducer(proposed, { type: 'chooseOs', os: null }))).toEqual(BIOS);
+
+    const edited = draftReducer(proposed, { type: 'firmware', change: { tpm: false } });
+    const kept = { firmware: 'uefi', secureBoot: true, tpm: false };
+    expect(firmwareOf(draftReducer(edited, { type: 'chooseOs', os: debian }))).toEqual(kept);
+    expect(firmwareOf(draftReducer(edited, { type: 'chooseOs', os: null }))).toEqual(kept);
+
+    const uefiByHand = draftReducer(initialDraft(), { type: 'firmware', change: { firmware: 'uefi' } });
+    expect(draftReducer(uefiByHand, { type: 'chooseOs', os: fedora }).firmware).toBe('uefi');
+  });
+
+  it('replaces the user’s firmware with a needy OS’s proposal, like resources', () => {
+    const uefiByHand = draftReducer(initialDraft(), { type: 'firmware', change: { firmware: 'uefi' } });
+    const proposed = draftReducer(uefiByHand, { type: 'chooseOs', os: win11 });
+    expect(proposed).toMatchObject({ ...WIN11, firmwareEdited: false });
+    // The proposal is the wizard's again: an OS without needs resets it.
+    expect(firmwareOf(draftReducer(proposed, { type: 'chooseOs', os: debian }))).toEqual(BIOS);
+  });
+
+  it('drops a detected OS’s proposal with the ISO source', () => {
+    const detected = draftReducer(initialDraft(), { type: 'detected', os: win11 });
+    expect(firmwareOf(draftReducer(detected, { type: 'source', source: 'empty' }))).toEqual(BIOS);
+    const chosen = draftReducer(initialDraft(), { type: 'chooseOs', os: win11 });
+    expect(firmwareOf(draftReducer(chosen, { type: 'source', source: 'cloud' }))).toEqual(WIN11);
+  });
+});
+
+describe('draftReducer: cloud image', () => {
+  it('marks the host name as the user’s once typed', () => {
+    const typed = draftReducer(initialDraft(), { type: 'text', field: 'hostname', value: 'db' });
+    expect(typed).toMatchObject({ hostname: 'db', hostnameEdited: true });
+    expect(draftReducer(initialDraft(), { type: 'text', field: 'cloudUser', value: 'ana' })).toMatchObject({
+      cloudUser: 'ana',
+      hostnameEdited: false,
+    });
+  });
+});
+
 describe('pathFieldsOf', () => {
   it('shows the paths each source needs', () => {
     expect(pathFieldsOf('iso')).toEqual(['isoPath']);
     expect(pathFieldsOf('import')).toEqual(['diskPath']);
     expect(pathFieldsOf('kernel')).toEqual(['kernelPath', 'initrdPath']);
     expect(pathFieldsOf('empty')).toEqual([]);
+    expect(pathFieldsOf('cloud')).toEqual([]);
   });
 });

@@ -1,14 +1,16 @@
 import type { FilePurpose } from '../../../../shared/host';
 import type { OsEntry } from '../../../../shared/os-info';
+import { firmwareFor, type Firmware } from './firmware';
 import { recommendedResources } from './recommended';
 
-export const installSources = ['iso', 'import', 'kernel', 'empty'] as const;
+export const installSources = ['iso', 'cloud', 'import', 'kernel', 'empty'] as const;
 export type InstallSource = (typeof installSources)[number];
 
 export const steps = ['source', 'os', 'resources', 'summary'] as const;
 export type StepId = (typeof steps)[number];
 
-export const pathFields = ['isoPath', 'diskPath', 'kernelPath', 'initrdPath'] as const;
+/** The fields holding a path the engine checks as it is typed (a cloud image only when it is a path). */
+export const pathFields = ['isoPath', 'diskPath', 'kernelPath', 'initrdPath', 'cloudImage'] as const;
 export type PathField = (typeof pathFields)[number];
 
 export const pathPurpose: Record<PathField, FilePurpose> = {
@@ -16,6 +18,7 @@ export const pathPurpose: Record<PathField, FilePurpose> = {
   diskPath: 'disk',
   kernelPath: 'kernel',
   initrdPath: 'initrd',
+  cloudImage: 'disk',
 };
 
 /** Every field the wizard can point a problem at, in the order they appear. */
@@ -26,12 +29,22 @@ export const fieldOrder = [
   'kernelPath',
   'initrdPath',
   'cmdline',
+  'cloudImage',
+  'cloudSha256',
+  'hostname',
+  'cloudUser',
+  'cloudPassword',
+  'cloudKeys',
+  'cloudPackages',
   'os',
   'name',
   'memoryMiB',
   'cpus',
   'diskGiB',
   'network',
+  'firmware',
+  'secureBoot',
+  'tpm',
 ] as const;
 export type FieldName = (typeof fieldOrder)[number];
 
@@ -42,12 +55,22 @@ export const fieldStep: Record<FieldName, StepId> = {
   kernelPath: 'source',
   initrdPath: 'source',
   cmdline: 'source',
+  cloudImage: 'source',
+  cloudSha256: 'source',
+  hostname: 'source',
+  cloudUser: 'source',
+  cloudPassword: 'source',
+  cloudKeys: 'source',
+  cloudPackages: 'source',
   os: 'os',
   name: 'resources',
   memoryMiB: 'resources',
   cpus: 'resources',
   diskGiB: 'resources',
   network: 'resources',
+  firmware: 'resources',
+  secureBoot: 'resources',
+  tpm: 'resources',
 };
 
 /** Who chose the OS: nobody (generic), the ISO's detection, or the user (which detection never overrides). */
@@ -70,13 +93,46 @@ export interface WizardDraft {
   cpus: string;
   diskGiB: string;
   network: 'user' | 'none';
+  /** Proposed from the OS's needs (Windows 11: UEFI, Secure Boot, TPM) until the user sets them. */
+  firmware: Firmware;
+  /** Kept while BIOS is chosen (so choosing UEFI again restores it); only sent with UEFI. */
+  secureBoot: boolean;
+  tpm: boolean;
+  firmwareEdited: boolean;
+  /** Cloud image: a local path or an http(s) URL, with an optional SHA-256. */
+  cloudImage: string;
+  cloudSha256: string;
+  /** The typed host name; until the user types one, it follows the VM's name (see suggestHostname). */
+  hostname: string;
+  hostnameEdited: boolean;
+  cloudUser: string;
+  cloudPassword: string;
+  /** SSH public keys, one a line. */
+  cloudKeys: string;
+  /** Package names, separated by spaces. */
+  cloudPackages: string;
   customize: boolean;
 }
 
-export type TextField = PathField | 'cmdline' | 'name' | 'memoryMiB' | 'cpus' | 'diskGiB';
+export type TextField =
+  | PathField
+  | 'cmdline'
+  | 'name'
+  | 'memoryMiB'
+  | 'cpus'
+  | 'diskGiB'
+  | 'cloudSha256'
+  | 'hostname'
+  | 'cloudUser'
+  | 'cloudPassword'
+  | 'cloudKeys'
+  | 'cloudPackages';
+
+export type FirmwareChange = Partial<Pick<WizardDraft, 'firmware' | 'secureBoot' | 'tpm'>>;
 
 export type DraftAction =
   | { type: 'text'; field: TextField; value: string }
+  | { type: 'firmware'; change: FirmwareChange }
   | { type: 'source'; source: InstallSource }
   | { type: 'network'; network: WizardDraft['network'] }
   | { type: 'chooseOs'; os: OsEntry | null }
@@ -97,6 +153,16 @@ export function initialDraft(): WizardDraft {
     nameEdited: false,
     ...resourceText(null),
     network: 'user',
+    ...firmwareFor(null),
+    firmwareEdited: false,
+    cloudImage: '',
+    cloudSha256: '',
+    hostname: '',
+    hostnameEdited: false,
+    cloudUser: '',
+    cloudPassword: '',
+    cloudKeys: '',
+    cloudPackages: '',
     customize: false,
   };
 }
@@ -110,16 +176,28 @@ function resourceText(os: OsEntry | null): Pick<WizardDraft, 'memoryMiB' | 'cpus
   };
 }
 
+/**
+ * The OS and what it proposes: resources always; firmware from its needs, which replace the user's
+ * choice like resources do. An OS that needs nothing resets the firmware to BIOS (no Secure Boot,
+ * no TPM) only when the user has not set it by hand.
+ */
 function withOs(draft: WizardDraft, os: OsEntry | null, origin: OsOrigin): WizardDraft {
-  return { ...draft, os, osOrigin: os ? origin : 'none', ...resourceText(os) };
+  const next = { ...draft, os, osOrigin: os ? origin : 'none', ...resourceText(os) } satisfies WizardDraft;
+  const needs = os?.needs;
+  if (needs && (needs.uefi || needs.secureBoot || needs.tpm)) {
+    return { ...next, ...firmwareFor(needs), firmwareEdited: false };
+  }
+  return draft.firmwareEdited ? next : { ...next, ...firmwareFor(null) };
 }
 
 export function draftReducer(draft: WizardDraft, action: DraftAction): WizardDraft {
   switch (action.type) {
     case 'text':
-      return action.field === 'name'
-        ? { ...draft, name: action.value, nameEdited: true }
-        : { ...draft, [action.field]: action.value };
+      if (action.field === 'name') return { ...draft, name: action.value, nameEdited: true };
+      if (action.field === 'hostname') return { ...draft, hostname: action.value, hostnameEdited: true };
+      return { ...draft, [action.field]: action.value };
+    case 'firmware':
+      return { ...draft, ...action.change, firmwareEdited: true };
     case 'source': {
       const next = { ...draft, source: action.source };
       // An OS detected from the ISO means nothing once the ISO is no longer the source.
@@ -138,7 +216,7 @@ export function draftReducer(draft: WizardDraft, action: DraftAction): WizardDra
   }
 }
 
-/** The path fields the chosen source shows, in order. */
+/** The plain path fields the chosen source shows, in order (a cloud image may also be a URL). */
 export function pathFieldsOf(source: InstallSource): readonly PathField[] {
   switch (source) {
     case 'iso':
@@ -147,12 +225,13 @@ export function pathFieldsOf(source: InstallSource): readonly PathField[] {
       return ['diskPath'];
     case 'kernel':
       return ['kernelPath', 'initrdPath'];
+    case 'cloud':
     case 'empty':
       return [];
   }
 }
 
-/** Every source but Import gets a new, empty qcow2 disk. */
+/** Every source but Import gets a new qcow2 disk (on top of the image, for a cloud image). */
 export function createsNewDisk(source: InstallSource): boolean {
   return source !== 'import';
 }
