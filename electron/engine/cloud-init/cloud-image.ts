@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
@@ -8,10 +8,22 @@ import { pipeline } from 'node:stream/promises';
 import { fieldError, VireoError } from '../../../shared/errors';
 import type { ProgressOptions } from '../qemu/qemu-img-job';
 
-/** The SHA-256 of a file, streamed. */
-export async function sha256OfFile(path: string): Promise<string> {
+/** The SHA-256 of a file, streamed, with progress; the signal stops it. */
+export async function sha256OfFile(path: string, options: ProgressOptions = {}): Promise<string> {
   const hash = createHash('sha256');
-  await pipeline(createReadStream(path), hash);
+  const { size } = await stat(path);
+  let read = 0;
+  const stream = createReadStream(path);
+  stream.on('data', (chunk) => {
+    read += chunk.length;
+    if (size > 0) options.onProgress?.(read / size);
+  });
+  try {
+    await pipeline(stream, hash, { signal: options.signal ?? undefined });
+  } catch (error) {
+    if (options.signal?.aborted) throw new VireoError('CANCELLED', 'the check was cancelled');
+    throw error;
+  }
   return hash.digest('hex');
 }
 
@@ -20,9 +32,10 @@ export async function requireSha256(
   path: string,
   expected: string | undefined,
   field: string[],
+  options: ProgressOptions = {},
 ): Promise<void> {
   if (!expected) return;
-  const actual = await sha256OfFile(path);
+  const actual = await sha256OfFile(path, options);
   if (actual !== expected.toLowerCase())
     throw fieldError('INVALID_INPUT', field, `the image's SHA-256 is ${actual}, not the ${expected} given`);
 }

@@ -16,11 +16,14 @@ describe('capability probe (real QEMU 7.2 binaries)', () => {
     expect(caps.machines).toEqual(expect.arrayContaining(['q35', 'pc']));
     expect(caps.defaultAccel).toBe('tcg');
     expect(resolveAccel('auto', caps, { VIREO_ACCEL: 'tcg' })).toBe('tcg');
+    // CI installs ovmf and swtpm: UEFI (with Secure Boot) and TPMs are available.
+    expect(caps.features).toEqual({ uefi: true, secureBoot: true, tpm: true });
   });
 
   it('names the package to install when QEMU is missing', async () => {
     const caps = await probeCapabilities({ PATH: '/nonexistent' });
     expect(caps.qemuSystem).toBeNull();
+    expect(caps.features.tpm).toBe(false);
     expect(caps.problems[0]).toMatch(
       /qemu-system-x86_64 was not found.*apt install qemu-system-x86 qemu-utils/,
     );

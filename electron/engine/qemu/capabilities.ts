@@ -5,6 +5,7 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Capabilities } from '../../../shared/capabilities';
 import { VireoError } from '../../../shared/errors';
+import { findUefiFirmware } from '../firmware/firmware-descriptors';
 
 const run = promisify(execFile);
 
@@ -104,8 +105,22 @@ export async function probeCapabilities(
     kvm,
     defaultAccel: forced ?? (kvm.usable ? 'kvm' : 'tcg'),
     machines: systemPath ? await machinesOf(systemPath) : [],
+    features: await optionalFeatures(env),
     problems,
     installHints,
+  };
+}
+
+async function optionalFeatures(env: NodeJS.ProcessEnv): Promise<Capabilities['features']> {
+  const found = (query: { secureBoot: boolean }) =>
+    findUefiFirmware({ ...query, machine: 'q35' }).then(
+      () => true,
+      () => false,
+    );
+  return {
+    uefi: await found({ secureBoot: false }),
+    secureBoot: await found({ secureBoot: true }),
+    tpm: (await findExecutable('swtpm', env.VIREO_SWTPM, env)) !== undefined,
   };
 }
 

@@ -53,8 +53,11 @@ export async function prepareCloudInit(
     });
   } else if (base) {
     const local = base;
-    await context.runJob(`Checking ${local}`, () =>
-      requireSha256(local, cloud.image.sha256, ['cloudInit', 'image', 'sha256']),
+    await context.runJob(`Checking ${local}`, (job) =>
+      requireSha256(local, cloud.image.sha256, ['cloudInit', 'image', 'sha256'], {
+        signal: job.signal,
+        onProgress: (f) => job.progress(f),
+      }),
     );
   }
   if (!base) throw new Error('a cloud image has a path or a URL (checked by the schema)');

@@ -17,6 +17,7 @@ const capabilities: Capabilities = {
   kvm: { usable: true, reason: '' },
   defaultAccel: 'kvm',
   machines: ['q35', 'pc'],
+  features: { uefi: true, secureBoot: true, tpm: true },
   problems: [],
   installHints: [],
 };

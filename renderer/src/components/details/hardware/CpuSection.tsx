@@ -1,18 +1,32 @@
 import { useId } from 'react';
-import { VCPUS_MAX } from '../../../../../shared/vm-config';
+import { VCPUS_MAX, type VmConfig } from '../../../../../shared/vm-config';
 import { format } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/use-messages';
 import { CheckField } from './CheckField';
 import { FieldMessages } from './FieldMessages';
 import type { HardwareDraft } from './draft';
+import { LiveVcpus } from './LiveVcpus';
 import type { SectionProps } from './section-props';
+import type { VmStatus } from '../../../../../shared/vm-state';
 import { TextField } from './TextField';
 import { defaultTopology } from './topology';
 
 type Part = 'sockets' | 'cores' | 'threads';
 
-/** vCPU count, and optionally sockets × cores × threads, checked against the count as typed. */
-export function CpuSection({ draft, update, errors }: SectionProps) {
+interface CpuSectionProps extends SectionProps {
+  uuid: string;
+  /** The saved CPUs: what the running VM has, and its room to grow. */
+  saved: VmConfig['cpu'];
+  /** The VM runs (or is paused): vCPUs can be added now, up to its maximum. */
+  live: boolean;
+  onSaved(saved: { status: VmStatus; config: VmConfig }): void;
+}
+
+/**
+ * vCPU count, and optionally sockets × cores × threads, checked against the count as typed; the
+ * maximum a running VM can grow to, and (while it runs with room) adding vCPUs at once.
+ */
+export function CpuSection({ draft, update, errors, uuid, saved, live, onSaved }: CpuSectionProps) {
   const t = useMessages();
   const groupId = useId();
   const { cpu } = draft;
@@ -37,6 +51,15 @@ export function CpuSection({ draft, update, errors }: SectionProps) {
         hint={format(t.hwCpuCountHint, { max: VCPUS_MAX })}
         error={errors['cpu.count']}
       />
+      <TextField
+        label={t.hwCpuMax}
+        value={cpu.maxCount}
+        onChange={(maxCount) => setCpu({ maxCount })}
+        inputMode="numeric"
+        size="small"
+        hint={t.hwCpuMaxHint}
+        error={errors['cpu.maxCount']}
+      />
       <CheckField
         label={t.hwCpuTopology}
         checked={cpu.topology}
@@ -59,6 +82,9 @@ export function CpuSection({ draft, update, errors }: SectionProps) {
           </div>
           <FieldMessages ids={ids} error={topologyError} />
         </fieldset>
+      )}
+      {live && saved.maxCount !== undefined && (
+        <LiveVcpus uuid={uuid} count={saved.count} max={saved.maxCount} onSaved={onSaved} />
       )}
     </>
   );

@@ -43,7 +43,9 @@ export function ForwardTable({ rows, errors, onChange }: ForwardTableProps) {
       <h4 id={headingId} className="hw-subheading">
         {t.hwForwards}
       </h4>
-      <p className="hw-note">{t.hwForwardsIntro}</p>
+      <p className="hw-note">
+        {t.hwForwardsIntro} {t.hwForwardsLive}
+      </p>
       {rows.length === 0 ? (
         <p className="hw-muted">{t.hwForwardsNone}</p>
       ) : (

@@ -95,6 +95,7 @@ export function HardwarePage({ uuid }: { uuid: string }) {
           errors={problemTexts(problems, text)}
           running={running}
           clipboardAgent={running ? status.clipboardAgent : undefined}
+          guestAgent={running ? status.guestAgent : undefined}
           canAddRemoveDisks={['stopped', 'crashed', 'running', 'paused'].includes(status?.state ?? '')}
           locked={!canEdit || editor.applying}
           hostInfo={hostInfo}

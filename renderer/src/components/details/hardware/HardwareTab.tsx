@@ -4,6 +4,7 @@ import './hardware-form.css';
 import './hardware-blocks.css';
 import './hardware-table.css';
 import './hardware-preview.css';
+import './hardware-devices.css';
 
 /**
  * The Hardware tab of a VM's details, virt-manager style: a list of hardware sections, the chosen

@@ -85,6 +85,11 @@ export function PathField({
         )}
       </div>
       <FieldMessages ids={ids} hint={hint} error={shownError} />
+      {/* A typed path keeps a line for its hint, so the check that leaving the field starts does
+          not move the buttons below while they are being clicked. */}
+      {hint === undefined && shownError === undefined && value !== '' && (
+        <p className="hw-field__hint hw-field__hint--reserved" aria-hidden="true" />
+      )}
     </div>
   );
 }

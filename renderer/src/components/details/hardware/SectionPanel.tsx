@@ -1,8 +1,10 @@
+import type { GuestAgentState } from '../../../../../shared/guest-agent';
 import type { HostInfo } from '../../../../../shared/host';
 import type { VmConfig } from '../../../../../shared/vm-config';
 import type { VmStatus } from '../../../../../shared/vm-state';
 import { useMessages } from '../../../i18n/use-messages';
 import { AdvancedSection } from './AdvancedSection';
+import { AgentSection } from './AgentSection';
 import { BootSection } from './BootSection';
 import { CdromSection } from './CdromSection';
 import { CpuSection } from './CpuSection';
@@ -12,10 +14,13 @@ import { FirmwareSection } from './FirmwareSection';
 import { KernelSection } from './KernelSection';
 import { MemorySection } from './MemorySection';
 import { NetworkSection } from './NetworkSection';
+import { runningNote } from './running-note';
 import type { SectionProps } from './section-props';
 import { sectionTitle } from './section-titles';
 import type { SectionId } from './sections';
 import { SerialSection } from './SerialSection';
+import { SharesSection } from './SharesSection';
+import { UsbSection } from './UsbSection';
 import type { DiskInfoState } from './use-disk-info';
 
 interface SectionPanelProps extends SectionProps {
@@ -27,6 +32,8 @@ interface SectionPanelProps extends SectionProps {
   running: boolean;
   /** Whether the running guest's clipboard agent is connected; undefined while not running. */
   clipboardAgent: boolean | undefined;
+  /** The running guest's qemu-ga; undefined while not running. */
+  guestAgent: GuestAgentState | undefined;
   /** Disks may be added or removed now (stopped; or running, hot-plugged). */
   canAddRemoveDisks: boolean;
   /** The form is read-only (the VM's state allows no edit, or Apply is running). */
@@ -41,7 +48,7 @@ export function SectionPanel(props: SectionPanelProps) {
   const { section, idPrefix, running, locked, hostInfo } = props;
   const t = useMessages();
   const nativePicker = hostInfo?.nativeFilePicker ?? false;
-  const note = running ? (section === 'cdrom' ? t.hwLiveHint : t.hwRestartHint) : undefined;
+  const note = running ? t[runningNote(section)] : undefined;
   return (
     <div
       role="tabpanel"
@@ -63,9 +70,26 @@ function renderSection(props: SectionPanelProps, nativePicker: boolean) {
   const common: SectionProps = { draft: props.draft, update: props.update, errors: props.errors };
   switch (props.section) {
     case 'cpu':
-      return <CpuSection {...common} />;
+      return (
+        <CpuSection
+          {...common}
+          uuid={props.uuid}
+          saved={props.baseline.cpu}
+          live={props.running}
+          onSaved={props.onSaved}
+        />
+      );
     case 'memory':
-      return <MemorySection {...common} hostMemoryMiB={props.hostInfo?.totalMemoryMiB ?? null} />;
+      return (
+        <MemorySection
+          {...common}
+          hostMemoryMiB={props.hostInfo?.totalMemoryMiB ?? null}
+          uuid={props.uuid}
+          saved={props.baseline}
+          live={props.running}
+          onSaved={props.onSaved}
+        />
+      );
     case 'boot':
       return <BootSection {...common} />;
     case 'disks':
@@ -89,8 +113,36 @@ function renderSection(props: SectionPanelProps, nativePicker: boolean) {
       return <DisplaySection {...common} clipboardAgent={props.clipboardAgent} />;
     case 'serial':
       return <SerialSection {...common} />;
+    case 'usb':
+      return (
+        <UsbSection
+          uuid={props.uuid}
+          usb={props.baseline.usb}
+          running={props.running}
+          nativePicker={nativePicker}
+          onSaved={props.onSaved}
+        />
+      );
+    case 'shares':
+      return (
+        <SharesSection
+          uuid={props.uuid}
+          shares={props.baseline.shares}
+          running={props.running}
+          onSaved={props.onSaved}
+        />
+      );
+    case 'agent':
+      return <AgentSection {...common} agent={props.baseline.guestAgent ? props.guestAgent : undefined} />;
     case 'firmware':
-      return <FirmwareSection {...common} />;
+      return (
+        <FirmwareSection
+          {...common}
+          uuid={props.uuid}
+          savedFirmware={props.baseline.firmware}
+          running={props.running}
+        />
+      );
     case 'kernel':
       return <KernelSection {...common} nativePicker={nativePicker} />;
     case 'advanced':

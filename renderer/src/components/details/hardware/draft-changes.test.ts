@@ -28,8 +28,73 @@ describe('draftChanges', () => {
 
   it('sends a topology only when it is set by hand', () => {
     expect(edit((d) => ({ ...d, cpu: { ...d.cpu, count: '8' } }))).toEqual({ cpu: { count: 8 } });
-    const cpu = { count: '4', topology: true, sockets: '1', cores: '2', threads: '2' };
+    const cpu = { count: '4', topology: true, sockets: '1', cores: '2', threads: '2', maxCount: '' };
     expect(edit((d) => ({ ...d, cpu }))).toEqual({ cpu: { count: 4, sockets: 1, cores: 2, threads: 2 } });
+  });
+
+  it('sends a maximum vCPU count when one is typed, and none for a blank field', () => {
+    const changes = edit((d) => ({ ...d, cpu: { ...d.cpu, maxCount: '8' } }));
+    expect(changes).toEqual({ cpu: { count: 4, maxCount: 8 } });
+    expect(vmConfigChangesSchema.safeParse(changes).success).toBe(true);
+    const withMax = testConfig({ cpu: { count: 2, maxCount: 4 } });
+    expect(draftFromConfig(withMax).cpu.maxCount).toBe('4');
+    expect(
+      draftChanges(withMax, {
+        ...draftFromConfig(withMax),
+        cpu: { ...draftFromConfig(withMax).cpu, maxCount: '' },
+      }),
+    ).toEqual({
+      cpu: { count: 2 },
+    });
+  });
+
+  it('sends memory hot-plug as its maximum and slots, or null when turned off', () => {
+    const on = edit((d) => ({ ...d, memoryHotplug: { ...d.memoryHotplug, enabled: true, slots: '2' } }));
+    expect(on).toEqual({ memoryHotplug: { maxMiB: 4096, slots: 2 } });
+    expect(vmConfigChangesSchema.safeParse(on).success).toBe(true);
+    const saved = testConfig({ memoryHotplug: { maxMiB: 8192, slots: 8 } });
+    const draft = draftFromConfig(saved);
+    expect(draft.memoryHotplug).toEqual({ enabled: true, maxMiB: '8192', slots: '8' });
+    expect(
+      draftChanges(saved, { ...draft, memoryHotplug: { ...draft.memoryHotplug, enabled: false } }),
+    ).toEqual({
+      memoryHotplug: null,
+    });
+  });
+
+  it('sends Secure Boot only with UEFI on q35, and drops it when either goes', () => {
+    const uefi = (d: HardwareDraft): HardwareDraft => ({
+      ...d,
+      firmware: 'uefi',
+      secureBoot: true,
+      tpm: true,
+    });
+    expect(edit(uefi)).toEqual({ firmware: 'uefi', secureBoot: true, tpm: true });
+    expect(edit((d) => ({ ...uefi(d), machine: 'pc' }))).toEqual({
+      machine: 'pc',
+      firmware: 'uefi',
+      tpm: true,
+    });
+    expect(edit((d) => ({ ...d, secureBoot: true }))).toEqual({});
+    const secure = testConfig({ firmware: 'uefi', secureBoot: true });
+    expect(draftChanges(secure, { ...draftFromConfig(secure), firmware: 'bios' })).toEqual({
+      firmware: 'bios',
+      secureBoot: false,
+    });
+  });
+
+  it('sends the guest agent and the watchdog (null when off, its action kept for turning it on)', () => {
+    expect(edit((d) => ({ ...d, guestAgent: false }))).toEqual({ guestAgent: false });
+    const watchdog = edit((d) => ({ ...d, watchdog: { enabled: true, action: 'poweroff' } }));
+    expect(watchdog).toEqual({ watchdog: { action: 'poweroff' } });
+    expect(vmConfigChangesSchema.safeParse(watchdog).success).toBe(true);
+    expect(edit((d) => ({ ...d, watchdog: { enabled: false, action: 'pause' } }))).toEqual({});
+    const saved = testConfig({ watchdog: { action: 'pause' } });
+    const draft = draftFromConfig(saved);
+    expect(draft.watchdog).toEqual({ enabled: true, action: 'pause' });
+    expect(draftChanges(saved, { ...draft, watchdog: { ...draft.watchdog, enabled: false } })).toEqual({
+      watchdog: null,
+    });
   });
 
   it('turns direct kernel boot off as null, and keeps its fields for turning it back on', () => {

@@ -9,8 +9,11 @@ import { forwardsOf } from './forwards';
 export const editedKeys = [
   'cpu',
   'memoryMiB',
+  'memoryHotplug',
   'machine',
   'firmware',
+  'secureBoot',
+  'tpm',
   'bootOrder',
   'disks',
   'cdrom',
@@ -19,6 +22,8 @@ export const editedKeys = [
   'display',
   'serial',
   'memoryBalloon',
+  'guestAgent',
+  'watchdog',
   'extraConsoles',
   'extraArgs',
 ] as const satisfies readonly (keyof VmConfigChanges & keyof VmConfig)[];
@@ -31,7 +36,8 @@ export type DraftValues = { [K in EditedKey]: VmConfig[K] };
  * are read as typed.
  */
 export function draftValues(draft: HardwareDraft): DraftValues {
-  const { cpu, kernel, network } = draft;
+  const { cpu, kernel, network, memoryHotplug } = draft;
+  const maxCount = cpu.maxCount.trim() === '' ? {} : { maxCount: Number(cpu.maxCount) };
   return {
     cpu: cpu.topology
       ? {
@@ -39,11 +45,17 @@ export function draftValues(draft: HardwareDraft): DraftValues {
           sockets: Number(cpu.sockets),
           cores: Number(cpu.cores),
           threads: Number(cpu.threads),
+          ...maxCount,
         }
-      : { count: Number(cpu.count) },
+      : { count: Number(cpu.count), ...maxCount },
     memoryMiB: Number(draft.memoryMiB),
+    memoryHotplug: memoryHotplug.enabled
+      ? { maxMiB: Number(memoryHotplug.maxMiB), slots: Number(memoryHotplug.slots) }
+      : null,
     machine: draft.machine,
     firmware: draft.firmware,
+    secureBoot: secureBootAllowed(draft) && draft.secureBoot,
+    tpm: draft.tpm,
     bootOrder: bootOrderOf(draft),
     disks: draft.disks,
     cdrom: draft.cdrom,
@@ -67,9 +79,16 @@ export function draftValues(draft: HardwareDraft): DraftValues {
     display: draft.display,
     serial: draft.serial,
     memoryBalloon: draft.memoryBalloon,
+    guestAgent: draft.guestAgent,
+    watchdog: draft.watchdog.enabled ? { action: draft.watchdog.action } : null,
     extraConsoles: consolesOf(draft.extraConsoles),
     extraArgs: extraArgsOf(draft.extraArgs),
   };
+}
+
+/** Secure Boot is offered only with UEFI firmware on the q35 chipset (it needs SMM). */
+export function secureBootAllowed(draft: Pick<HardwareDraft, 'firmware' | 'machine'>): boolean {
+  return draft.firmware === 'uefi' && draft.machine === 'q35';
 }
 
 /** One argument per line, verbatim; blank lines are skipped. */

@@ -1,9 +1,15 @@
-import type { DiskConfig, ExtraConsole, VmConfig } from '../../../../../shared/vm-config';
+import {
+  MEMORY_MIB_MAX,
+  type DiskConfig,
+  type ExtraConsole,
+  type VmConfig,
+} from '../../../../../shared/vm-config';
 import { configDeviceIds } from './boot-devices';
 
 export type ForwardProtocol = 'tcp' | 'udp';
 export type NicModel = 'virtio-net-pci' | 'e1000';
 export type VideoModel = VmConfig['display']['vga'];
+export type WatchdogAction = NonNullable<VmConfig['watchdog']>['action'];
 
 /** One port-forward row as typed: ports stay text until they are valid. */
 export interface ForwardRow {
@@ -38,10 +44,23 @@ export interface BootEntry {
  * boot, user networking) keep their values so turning them back on restores them.
  */
 export interface HardwareDraft {
-  cpu: { count: string; topology: boolean; sockets: string; cores: string; threads: string };
+  cpu: {
+    count: string;
+    topology: boolean;
+    sockets: string;
+    cores: string;
+    threads: string;
+    /** The most vCPUs the VM can grow to while it runs; '' for no room. */
+    maxCount: string;
+  };
   memoryMiB: string;
+  /** Room to add memory while the VM runs; the fields are kept while it is off. */
+  memoryHotplug: { enabled: boolean; maxMiB: string; slots: string };
   machine: VmConfig['machine'];
   firmware: VmConfig['firmware'];
+  /** As ticked: it is sent only while the firmware is UEFI on q35 (see draftValues). */
+  secureBoot: boolean;
+  tpm: boolean;
   /** Every bootable device ever seen, in boot order; absent devices are skipped. */
   boot: BootEntry[];
   disks: DiskConfig[];
@@ -57,10 +76,21 @@ export interface HardwareDraft {
   display: { vnc: boolean; vga: VideoModel; clipboard: boolean };
   serial: boolean;
   memoryBalloon: boolean;
+  guestAgent: boolean;
+  /** An i6300esb watchdog; its action is kept while it is off. */
+  watchdog: { enabled: boolean; action: WatchdogAction };
   /** Text consoles besides serial0, in the order QEMU gets them. */
   extraConsoles: ConsoleRow[];
   /** One argument per line. */
   extraArgs: string;
+}
+
+/** QEMU's default number of memory slots for hot-plugged DIMMs, as the engine's. */
+export const DEFAULT_MEMORY_SLOTS = 4;
+
+/** The maximum memory offered when memory hot-plug is turned on: twice the memory, in whole GiB. */
+export function suggestedMaxMemoryMiB(memoryMiB: number): number {
+  return Math.min(MEMORY_MIB_MAX, Math.max(1024, Math.ceil((memoryMiB * 2) / 1024) * 1024));
 }
 
 let nextRowKey = 1;
@@ -82,10 +112,18 @@ export function draftFromConfig(config: VmConfig): HardwareDraft {
       sockets: String(cpu.sockets ?? (topology ? 1 : cpu.count)),
       cores: String(cpu.cores ?? 1),
       threads: String(cpu.threads ?? 1),
+      maxCount: cpu.maxCount === undefined ? '' : String(cpu.maxCount),
     },
     memoryMiB: String(config.memoryMiB),
+    memoryHotplug: {
+      enabled: config.memoryHotplug !== null,
+      maxMiB: String(config.memoryHotplug?.maxMiB ?? suggestedMaxMemoryMiB(config.memoryMiB)),
+      slots: String(config.memoryHotplug?.slots ?? DEFAULT_MEMORY_SLOTS),
+    },
     machine: config.machine,
     firmware: config.firmware,
+    secureBoot: config.secureBoot,
+    tpm: config.tpm,
     boot: [
       ...ordered.map((id) => ({ id, included: true })),
       ...devices.filter((id) => !ordered.includes(id)).map((id) => ({ id, included: false })),
@@ -114,6 +152,8 @@ export function draftFromConfig(config: VmConfig): HardwareDraft {
     display: { ...config.display },
     serial: config.serial,
     memoryBalloon: config.memoryBalloon,
+    guestAgent: config.guestAgent,
+    watchdog: { enabled: config.watchdog !== null, action: config.watchdog?.action ?? 'reset' },
     extraConsoles: config.extraConsoles.map((c) => ({ key: newRowKey(), id: c.id, kind: c.kind })),
     extraArgs: config.extraArgs.join('\n'),
   };

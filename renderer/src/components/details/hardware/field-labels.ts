@@ -31,6 +31,10 @@ export function fieldLabel(t: Messages, field: string, draft: HardwareDraft | nu
     'cpu.cores': t.hwCpuCores,
     'cpu.threads': t.hwCpuThreads,
     'cpu.topology': t.hwCpuTopologyLegend,
+    'cpu.maxCount': t.hwCpuMax,
+    'memoryHotplug.maxMiB': t.hwMemoryMax,
+    'memoryHotplug.slots': t.hwMemorySlots,
+    memoryBalloon: t.hwBalloon,
     'network.mac': t.hwNetMac,
     'network.model': t.hwNetModel,
     'network.forwards': t.hwForwards,
@@ -43,6 +47,10 @@ export function fieldLabel(t: Messages, field: string, draft: HardwareDraft | nu
     extraConsoles: t.hwConsoles,
     machine: t.hwChipset,
     firmware: t.hwFirmware,
+    secureBoot: t.hwSecureBoot,
+    tpm: t.hwTpm,
+    guestAgent: t.hwGuestAgent,
+    watchdog: t.hwWatchdog,
     'cdrom.path': t.hwCdromMedia,
   };
   return labels[field];

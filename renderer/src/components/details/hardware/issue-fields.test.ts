@@ -14,6 +14,17 @@ describe('issueField', () => {
     [['cpu'], 'cpu.topology'],
     [['cpu', 'count'], 'cpu.count'],
     [['cpu', 'sockets'], 'cpu.sockets'],
+    [['changes', 'cpu', 'maxCount'], 'cpu.maxCount'],
+    [['memoryHotplug', 'maxMiB'], 'memoryHotplug.maxMiB'],
+    [['memoryHotplug', 'slots'], 'memoryHotplug.slots'],
+    [['memoryHotplug'], 'memoryHotplug.maxMiB'],
+    [['secureBoot'], 'secureBoot'],
+    [['changes', 'tpm'], 'tpm'],
+    [['guestAgent'], 'guestAgent'],
+    [['watchdog', 'action'], 'watchdog'],
+    [['memoryBalloon'], 'memoryBalloon'],
+    [['changes', 'shares', 1, 'tag'], 'shares'],
+    [['usb'], 'usb'],
     [['memoryMiB'], 'memoryMiB'],
     [['disks'], 'disks'],
     [['disks', '0', 'path'], 'disks.0'],
@@ -43,6 +54,15 @@ describe('issueField', () => {
     expect(sectionOfField('bootOrder')).toBe('boot');
     expect(sectionOfField('extraConsoles.1.id')).toBe('serial');
     expect(sectionOfField('display.clipboard')).toBe('display');
+    expect(sectionOfField('secureBoot')).toBe('firmware');
+    expect(sectionOfField('tpm')).toBe('firmware');
+    expect(sectionOfField('cpu.maxCount')).toBe('cpu');
+    expect(sectionOfField('memoryHotplug.slots')).toBe('memory');
+    expect(sectionOfField('memoryBalloon')).toBe('memory');
+    expect(sectionOfField('guestAgent')).toBe('agent');
+    expect(sectionOfField('watchdog')).toBe('advanced');
+    expect(sectionOfField('shares')).toBe('shares');
+    expect(sectionOfField('usb')).toBe('usb');
     expect(sectionOfField('general')).toBeUndefined();
   });
 });

@@ -6,7 +6,8 @@ export interface EngineIssue {
   message: string;
 }
 
-const cpuParts = ['count', 'sockets', 'cores', 'threads'];
+const cpuParts = ['count', 'sockets', 'cores', 'threads', 'maxCount'];
+const memoryHotplugFields = ['maxMiB', 'slots'];
 const forwardFields = ['protocol', 'hostAddress', 'hostPort', 'guestPort'];
 const diskFields = ['bus', 'readOnly'];
 const kernelFields = ['kernel', 'initrd', 'cmdline'];
@@ -29,10 +30,19 @@ export function issueField(rawPath: readonly (string | number)[]): string {
     case 'memoryMiB':
     case 'machine':
     case 'firmware':
+    case 'secureBoot':
+    case 'tpm':
+    case 'guestAgent':
+    case 'watchdog':
+    case 'memoryBalloon':
+    case 'shares':
+    case 'usb':
     case 'serial':
     case 'bootOrder':
     case 'extraArgs':
       return top;
+    case 'memoryHotplug':
+      return `memoryHotplug.${second !== undefined && memoryHotplugFields.includes(second) ? second : 'maxMiB'}`;
     case 'disks':
       if (index === undefined) return 'disks';
       return third !== undefined && diskFields.includes(third) ? `disks.${index}.${third}` : `disks.${index}`;

@@ -59,4 +59,28 @@ describe('rebaseDraft', () => {
     const rebased = rebaseDraft(draftFromConfig(before), before, testConfig({ memoryMiB: 1024 }));
     expect(rebased.memoryMiB).toBe('1024');
   });
+
+  it('follows a vCPU count changed while running, keeping an edited maximum', () => {
+    const saved = testConfig({ cpu: { count: 2, maxCount: 4 } });
+    const grown = testConfig({ cpu: { count: 3, maxCount: 4 } });
+    const draft = draftFromConfig(saved);
+    draft.cpu = { ...draft.cpu, maxCount: '8' };
+    const rebased = rebaseDraft(draft, saved, grown);
+    expect(draftChanges(grown, rebased)).toEqual({ cpu: { count: 3, maxCount: 8 } });
+    expect(draftChanges(grown, rebaseDraft(draftFromConfig(saved), saved, grown))).toEqual({});
+  });
+
+  it('keeps a vCPU count typed meanwhile over one changed while running', () => {
+    const saved = testConfig({ cpu: { count: 2, maxCount: 4 } });
+    const grown = testConfig({ cpu: { count: 3, maxCount: 4 } });
+    const draft = draftFromConfig(saved);
+    draft.cpu = { ...draft.cpu, count: '4' };
+    expect(draftChanges(grown, rebaseDraft(draft, saved, grown))).toEqual({ cpu: { count: 4, maxCount: 4 } });
+  });
+
+  it('keeps firmware edits over a USB device or share saved meanwhile', () => {
+    const draft = { ...draftFromConfig(before), firmware: 'uefi' as const, tpm: true };
+    const shared = testConfig({ shares: [{ tag: 'data', hostPath: '/srv/data', readOnly: false }] });
+    expect(draftChanges(shared, rebaseDraft(draft, before, shared))).toEqual({ firmware: 'uefi', tpm: true });
+  });
 });

@@ -6,14 +6,19 @@ type Part = Exclude<keyof HardwareDraft, 'disks' | 'boot'>;
 const parts: readonly Part[] = [
   'cpu',
   'memoryMiB',
+  'memoryHotplug',
   'machine',
   'firmware',
+  'secureBoot',
+  'tpm',
   'cdrom',
   'kernel',
   'network',
   'display',
   'serial',
   'memoryBalloon',
+  'guestAgent',
+  'watchdog',
   'extraConsoles',
   'extraArgs',
 ];
@@ -26,8 +31,9 @@ function comparable(draft: HardwareDraft, part: Part): unknown {
 }
 
 /**
- * The draft over a new saved config (after a disk was added or removed, or media changed): the
- * user's unsaved edits are kept, everything they did not touch follows the new config.
+ * The draft over a new saved config (after a disk was added or removed, a vCPU added, a USB device
+ * attached): the user's unsaved edits are kept, everything they did not touch follows the new
+ * config. A vCPU count changed while the VM runs follows too, unless the count itself was edited.
  */
 export function rebaseDraft(draft: HardwareDraft, before: VmConfig, after: VmConfig): HardwareDraft {
   const old = draftFromConfig(before);
@@ -37,6 +43,9 @@ export function rebaseDraft(draft: HardwareDraft, before: VmConfig, after: VmCon
     if (!sameValue(comparable(draft, part), comparable(old, part))) {
       Object.assign(rebased, { [part]: draft[part] });
     }
+  }
+  if (rebased.cpu !== next.cpu && draft.cpu.count === old.cpu.count) {
+    rebased.cpu = { ...draft.cpu, count: next.cpu.count };
   }
   rebased.disks = next.disks.map((disk) => {
     const edited = draft.disks.find((d) => d.id === disk.id);

@@ -10,25 +10,34 @@ export const sectionIds = [
   'network',
   'display',
   'serial',
+  'usb',
+  'shares',
+  'agent',
   'firmware',
   'kernel',
   'advanced',
 ] as const;
 export type SectionId = (typeof sectionIds)[number];
 
+/** A config key a section shows: one the draft edits, or one its own requests change at once. */
+export type SectionKey = EditedKey | 'shares' | 'usb';
+
 /** The config keys each section edits. */
-export const sectionKeys: Record<SectionId, readonly EditedKey[]> = {
+export const sectionKeys: Record<SectionId, readonly SectionKey[]> = {
   cpu: ['cpu'],
-  memory: ['memoryMiB'],
+  memory: ['memoryMiB', 'memoryHotplug', 'memoryBalloon'],
   boot: ['bootOrder'],
   disks: ['disks'],
   cdrom: ['cdrom'],
   network: ['network'],
   display: ['display'],
   serial: ['serial', 'extraConsoles'],
-  firmware: ['firmware', 'machine'],
+  usb: ['usb'],
+  shares: ['shares'],
+  agent: ['guestAgent'],
+  firmware: ['firmware', 'secureBoot', 'tpm', 'machine'],
   kernel: ['directKernel'],
-  advanced: ['extraArgs'],
+  advanced: ['watchdog', 'extraArgs'],
 };
 
 /** The section that shows a field key's problem, or undefined for "general" problems. */

@@ -11,6 +11,8 @@ export function cpuProblems(cpu: HardwareDraft['cpu']): Record<string, Problem> 
   const count = wholeNumberIn(cpu.count, 1, VCPUS_MAX);
   if (count === undefined)
     problems['cpu.count'] = { key: 'hwErrorWholeRange', values: { min: 1, max: VCPUS_MAX } };
+  const maxProblem = maxCountProblem(cpu, count);
+  if (maxProblem) problems['cpu.maxCount'] = maxProblem;
   if (!cpu.topology) return problems;
 
   const parts = { sockets: cpu.sockets, cores: cpu.cores, threads: cpu.threads };
@@ -34,4 +36,15 @@ export function defaultTopology(
 ): Pick<HardwareDraft['cpu'], 'sockets' | 'cores' | 'threads'> {
   const count = wholeNumberIn(countText, 1, VCPUS_MAX) ?? 1;
   return { sockets: String(count), cores: '1', threads: '1' };
+}
+
+/** The maximum vCPU count's problem: blank (no room), or at least the count, with no topology set. */
+function maxCountProblem(cpu: HardwareDraft['cpu'], count: number | undefined): Problem | undefined {
+  if (cpu.maxCount.trim() === '') return undefined;
+  const max = wholeNumberIn(cpu.maxCount, 1, VCPUS_MAX);
+  if (max === undefined) return { key: 'hwErrorWholeRange', values: { min: 1, max: VCPUS_MAX } };
+  if (count === undefined) return undefined;
+  if (max < count) return { key: 'hwErrorMaxCpusBelow', values: { count } };
+  if (cpu.topology && max !== count) return { key: 'hwErrorMaxCpusTopology' };
+  return undefined;
 }

@@ -54,4 +54,26 @@ describe('validateDraft', () => {
     });
     expect(tooMany['machine']).toEqual(tooMany['disks']);
   });
+
+  it('checks the memory hot-plug maximum (at least the memory) and slots only while it is on', () => {
+    const memoryHotplug = { enabled: true, maxMiB: '1024', slots: '0' };
+    expect(problems((d) => ({ ...d, memoryHotplug }))).toEqual({
+      'memoryHotplug.maxMiB': { key: 'hwErrorMaxMemoryBelow', values: { memory: 2048 } },
+      'memoryHotplug.slots': { key: 'hwErrorWholeRange', values: { min: 1, max: 32 } },
+    });
+    expect(problems((d) => ({ ...d, memoryHotplug: { ...memoryHotplug, maxMiB: 'x' } }))).toHaveProperty(
+      ['memoryHotplug.maxMiB', 'key'],
+      'hwErrorWholeRange',
+    );
+    expect(problems((d) => ({ ...d, memoryHotplug: { ...memoryHotplug, enabled: false } }))).toEqual({});
+    expect(problems((d) => ({ ...d, memoryHotplug: { enabled: true, maxMiB: '4096', slots: '4' } }))).toEqual(
+      {},
+    );
+  });
+
+  it('checks the maximum vCPU count with the CPU fields', () => {
+    expect(problems((d) => ({ ...d, cpu: { ...d.cpu, maxCount: '2' } }))).toEqual({
+      'cpu.maxCount': { key: 'hwErrorMaxCpusBelow', values: { count: 4 } },
+    });
+  });
 });

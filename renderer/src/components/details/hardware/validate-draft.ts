@@ -27,6 +27,7 @@ export function validateDraft(draft: HardwareDraft): FieldProblems {
       values: { min: MEMORY_MIB_MIN, max: MEMORY_MIB_MAX },
     };
   }
+  Object.assign(problems, memoryHotplugProblems(draft));
   if (draft.network.mode === 'user') {
     if (!MAC.test(draft.network.mac)) problems['network.mac'] = { key: 'hwErrorMac' };
     Object.assign(problems, forwardProblems(draft.network.forwards));
@@ -50,6 +51,29 @@ export function validateDraft(draft: HardwareDraft): FieldProblems {
     // Shown with the disks and with the machine type: changing either fixes it.
     problems['disks'] = problem;
     problems['machine'] = problem;
+  }
+  return problems;
+}
+
+const MEMORY_SLOTS_MAX = 32;
+
+/** The maximum memory (at least the memory) and the DIMM slots, while memory hot-plug is on. */
+export function memoryHotplugProblems(draft: HardwareDraft): FieldProblems {
+  const { enabled, maxMiB, slots } = draft.memoryHotplug;
+  if (!enabled) return {};
+  const problems: Record<string, Problem> = {};
+  const max = wholeNumberIn(maxMiB, MEMORY_MIB_MIN, MEMORY_MIB_MAX);
+  const memory = wholeNumberIn(draft.memoryMiB, MEMORY_MIB_MIN, MEMORY_MIB_MAX);
+  if (max === undefined) {
+    problems['memoryHotplug.maxMiB'] = {
+      key: 'hwErrorWholeRange',
+      values: { min: MEMORY_MIB_MIN, max: MEMORY_MIB_MAX },
+    };
+  } else if (memory !== undefined && max < memory) {
+    problems['memoryHotplug.maxMiB'] = { key: 'hwErrorMaxMemoryBelow', values: { memory } };
+  }
+  if (wholeNumberIn(slots, 1, MEMORY_SLOTS_MAX) === undefined) {
+    problems['memoryHotplug.slots'] = { key: 'hwErrorWholeRange', values: { min: 1, max: MEMORY_SLOTS_MAX } };
   }
   return problems;
 }
