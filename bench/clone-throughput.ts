@@ -3,17 +3,19 @@ import { randomBytes } from 'node:crypto';
 import { openSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEngine } from '../e2e/support/engine-harness';
+import { createTempHome } from '../e2e/support/temp-home';
 import { median } from './qmp-roundtrip';
 
 const MiB = 1024 * 1024;
 
 /**
  * A full clone (through the engine: job, progress, qemu-img convert -p) vs a plain `qemu-img
- * convert` of the same disk to qcow2, each timed until its copy is on disk. The source is a raw image of random data; medians of
- * alternating rounds.
+ * convert` of the same disk to qcow2, each timed until its copy is on disk. The source is a raw
+ * image of random data; medians of alternating rounds. `parent` is where the data dir goes: on a
+ * tmpfs the ratio is the engine's own cost, on a disk it is mostly the disk's mood.
  */
-export async function benchCloneThroughput(sizeMiB = 512, rounds = 10) {
-  const harness = await startEngine();
+export async function benchCloneThroughput(sizeMiB = 512, rounds = 10, parent?: string) {
+  const harness = await startEngine(createTempHome('vireo-bench-', parent));
   const { client, home } = harness;
   const source = join(home.dir, 'source.raw');
   const fd = openSync(source, 'w');

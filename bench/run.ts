@@ -80,16 +80,23 @@ const benches: Record<string, Bench> = {
     return { result: { ...r, target: 0.95, met: line.met }, lines: [line] };
   },
   cloneThroughput: async () => {
-    const r = await benchCloneThroughput();
+    // The target is judged in memory (/dev/shm), where only the engine's overhead differs; the
+    // disk run is reported for what a user sees, but a cloud disk's throughput swings ±50 % from
+    // one copy to the next.
+    const memory = await benchCloneThroughput(1024, 10, '/dev/shm');
+    const disk = await benchCloneThroughput(512, 6);
     const line = compare(
-      `full clone (${r.sizeMiB} MiB)`,
-      `${r.engineMiBps.toFixed(0)} MiB/s`,
-      `${r.plainMiBps.toFixed(0)} MiB/s`,
-      r.ratio,
+      `full clone (${memory.sizeMiB} MiB, tmpfs)`,
+      `${memory.engineMiBps.toFixed(0)} MiB/s`,
+      `${memory.plainMiBps.toFixed(0)} MiB/s`,
+      memory.ratio,
       '≥',
       0.95,
     );
-    return { result: { ...r, target: 0.95, met: line.met }, lines: [line] };
+    const diskLine = {
+      text: `  on disk (${disk.sizeMiB} MiB): ${disk.engineMiBps.toFixed(0)} vs ${disk.plainMiBps.toFixed(0)} MiB/s, ratio ${disk.ratio.toFixed(2)} (informational)`,
+    };
+    return { result: { ...memory, disk, target: 0.95, met: line.met }, lines: [line, diskLine] };
   },
   metrics: async () => {
     const r = await benchMetrics();

@@ -11,8 +11,8 @@ export interface TempHome {
 }
 
 /** A fresh VIREO_HOME with TCG forced: every test's VMs, sockets and logs live in it. */
-export function createTempHome(prefix = 'vireo-test-'): TempHome {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+export function createTempHome(prefix = 'vireo-test-', parent = tmpdir()): TempHome {
+  const dir = mkdtempSync(join(parent, prefix));
   const env: NodeJS.ProcessEnv = { ...process.env, VIREO_HOME: dir, VIREO_ACCEL: 'tcg' };
   return { dir, env, paths: resolvePaths(env), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

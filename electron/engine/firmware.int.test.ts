@@ -41,7 +41,9 @@ describe('UEFI firmware and TPM (real OVMF and swtpm, TCG)', () => {
     await client.invoke('vm.start', { vm: 'efi' });
     await serial.waitFor(GUEST_PROMPT, 120_000);
 
-    expect(await serial.run('ls /sys/firmware/efi/runtime >/dev/null && echo UEFI-YES')).toContain('UEFI-YES');
+    expect(await serial.run('ls /sys/firmware/efi/runtime >/dev/null && echo UEFI-YES')).toContain(
+      'UEFI-YES',
+    );
     expect(await serial.run('ls /dev/tpm0')).toContain('/dev/tpm0');
     const swtpmPid = Number(readFileSync(vm.files.tpmPidfile, 'utf8'));
     expect(await isProcessAlive(swtpmPid)).toBe(true);
@@ -66,7 +68,9 @@ describe('UEFI firmware and TPM (real OVMF and swtpm, TCG)', () => {
     await serial.waitFor(GUEST_PROMPT, 120_000, serial.output.length);
     await serial.run(MOUNT_EFIVARS);
     expect(await serial.run(`cat ${VAR}`)).toContain('vireo-nvram');
-    await expect(client.invoke('vm.resetNvram', { vm: 'efi' })).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(client.invoke('vm.resetNvram', { vm: 'efi' })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
     await client.invoke('vm.forceOff', { vm: 'efi' });
 
     await client.invoke('vm.resetNvram', { vm: 'efi' });
@@ -79,7 +83,13 @@ describe('UEFI firmware and TPM (real OVMF and swtpm, TCG)', () => {
     harness = await startEngine();
     const { client, engine } = harness;
     engine.env.VIREO_SWTPM = '/nonexistent/swtpm';
-    await client.invoke('vm.create', { name: 'tpm', memoryMiB: 128, network: 'none', tpm: true, ...guestKernelBoot(guest) });
+    await client.invoke('vm.create', {
+      name: 'tpm',
+      memoryMiB: 128,
+      network: 'none',
+      tpm: true,
+      ...guestKernelBoot(guest),
+    });
     await expect(client.invoke('vm.start', { vm: 'tpm' })).rejects.toMatchObject({
       message: expect.stringContaining('sudo apt install swtpm'),
     });

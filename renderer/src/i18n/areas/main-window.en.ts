@@ -126,7 +126,7 @@ export const mainwindowEn = {
   mwGuestAgent: 'Guest agent',
   mwAgentWhenRunning: 'Shown while the VM runs.',
   mwAgentNoChannel:
-    'This VM has no guest agent channel. Turn it on in Hardware → Advanced; it takes effect at the next start.',
+    'This VM has no guest agent channel. Turn it on in Hardware → Guest agent; it takes effect at the next start.',
   mwAgentWaiting: 'No guest agent answers yet.',
   mwAgentWouldAdd:
     'With qemu-guest-agent running in the guest, Vireo shows its IP addresses, shuts it down cleanly even when it ignores ACPI, keeps snapshots consistent and charts its network traffic. To install it:',

@@ -122,7 +122,7 @@ export const mainwindowZhCN: Record<keyof typeof mainwindowEn, string> = {
 
   mwGuestAgent: '客户机代理',
   mwAgentWhenRunning: '虚拟机运行时显示。',
-  mwAgentNoChannel: '此虚拟机没有客户机代理通道。请在“硬件 → 高级”中开启，下次启动时生效。',
+  mwAgentNoChannel: '此虚拟机没有客户机代理通道。请在“硬件 → 客户机代理”中开启，下次启动时生效。',
   mwAgentWaiting: '尚无客户机代理应答。',
   mwAgentWouldAdd:
     '客户机中运行 qemu-guest-agent 后，Vireo 可显示其 IP 地址、在其忽略 ACPI 时仍能正常关机、保持快照一致，并绘制其网络流量。安装方法：',
