@@ -48,6 +48,11 @@ export async function setVcpuCount(
       'this VM was not started with room for more vCPUs: set a maximum vCPU count in Hardware → CPUs and restart it',
     );
   const slots = await qmp.execute('query-hotpluggable-cpus');
+  if (target > slots.length && max > slots.length)
+    throw new VireoError(
+      'INVALID_STATE',
+      `the running VM has room for ${slots.length} vCPUs: restart it for its new maximum of ${max}`,
+    );
   if (target < 1 || target > slots.length)
     throw new VireoError('INVALID_INPUT', `the vCPU count must be between 1 and ${slots.length}`);
   const plugged = slots.filter((slot) => slot['qom-path'] !== undefined);
@@ -118,6 +123,11 @@ export async function addMemory(qmp: Qmp, config: VmConfig, sizeMiB: number): Pr
     await qmp.execute('device_add', { driver: 'pc-dimm', id, memdev: `mem-${id}` });
   } catch (error) {
     await qmp.execute('object-del', { id: `mem-${id}` }).catch(() => undefined);
+    if (/slots|maxmem/i.test((error as Error).message))
+      throw new VireoError(
+        'INVALID_STATE',
+        'the running VM was started without room for more memory: restart it for its new maximum',
+      );
     throw error;
   }
 }
