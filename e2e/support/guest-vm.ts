@@ -2,6 +2,8 @@ import type { TestGuest } from '../guest/test-guest';
 
 /** The kernel command line the test guest boots with: its serial console, quietly. */
 export const GUEST_CMDLINE = 'console=ttyS0 quiet';
+/** The same without the guest agent: shutdown then goes through the ACPI power button (tests of ACPI). */
+export const GUEST_CMDLINE_NO_AGENT = `${GUEST_CMDLINE} vireo.no_agent`;
 
 /** `vireo create` arguments for a small VM that boots the test guest's kernel directly. */
 export function guestCreateArgs(guest: Pick<TestGuest, 'kernel' | 'initrd'>, name: string): string[] {

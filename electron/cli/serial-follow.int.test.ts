@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { GUEST_PROMPT } from '../../e2e/guest/test-guest';
 import { runCli, VIREO_BIN } from '../../e2e/support/run-cli';
-import { GUEST_CMDLINE } from '../../e2e/support/guest-vm';
+import { GUEST_CMDLINE, GUEST_CMDLINE_NO_AGENT } from '../../e2e/support/guest-vm';
 import { createTempHome, type TempHome } from '../../e2e/support/temp-home';
 import { waitUntil } from '../../e2e/support/wait';
 
@@ -34,7 +34,7 @@ describe('vireo serial --follow, sockets and disks', () => {
       '--net',
       'none',
     ];
-    const boot = ['--kernel', guest.kernel, '--initrd', guest.initrd, '--append', GUEST_CMDLINE];
+    const boot = ['--kernel', guest.kernel, '--initrd', guest.initrd, '--append', GUEST_CMDLINE_NO_AGENT];
     expect((await runCli([...create, ...boot], env)).code).toBe(0);
     expect((await runCli(['start', 'follow'], env)).code).toBe(0);
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { GUEST_POWEROFF_MARKER, GUEST_READY_MARKER } from '../../e2e/guest/test-guest';
 import { startEngine, type EngineHarness } from '../../e2e/support/engine-harness';
-import { GUEST_CMDLINE } from '../../e2e/support/guest-vm';
+import { GUEST_CMDLINE_NO_AGENT } from '../../e2e/support/guest-vm';
 import { SerialReader } from '../../e2e/support/serial-reader';
 import type { VmStatus } from '../../shared/vm-state';
 import { isProcessAlive } from './process/process-info';
@@ -32,7 +32,7 @@ describe('VM lifecycle against real QEMU (TCG)', () => {
       cpus: 1,
       kernel: guest.kernel,
       initrd: guest.initrd,
-      cmdline: GUEST_CMDLINE,
+      cmdline: GUEST_CMDLINE_NO_AGENT,
       network: 'none',
     });
     const serial = await SerialReader.open(client, 'life');
@@ -72,7 +72,7 @@ describe('VM lifecycle against real QEMU (TCG)', () => {
       cpus: 1,
       kernel: guest.kernel,
       initrd: guest.initrd,
-      cmdline: `${GUEST_CMDLINE} vireo.ignore_acpi`,
+      cmdline: `${GUEST_CMDLINE_NO_AGENT} vireo.ignore_acpi`,
       network: 'none',
     });
     const serial = await SerialReader.open(client, 'stubborn');

@@ -22,15 +22,21 @@ export function forwardChanges(before: readonly PortForward[], after: readonly P
   };
 }
 
-/** HMP answers a failed hostfwd_* with a message and a successful one with nothing. */
-async function hmp(qmp: Qmp, commandLine: string): Promise<void> {
+/**
+ * HMP answers hostfwd_add with nothing when it worked, and hostfwd_remove with "host forwarding
+ * rule for … removed" (or "… not found"); anything else is QEMU saying why it did not.
+ */
+async function hmp(qmp: Qmp, commandLine: string, succeeded: (output: string) => boolean): Promise<void> {
   const output = (await qmp.execute('human-monitor-command', { 'command-line': commandLine })).trim();
-  if (output) throw new VireoError('QEMU_FAILED', output);
+  if (!succeeded(output)) throw new VireoError('QEMU_FAILED', output);
 }
 
-const add = (qmp: Qmp, netdev: string, f: PortForward) => hmp(qmp, `hostfwd_add ${netdev} ${forwardRule(f)}`);
+const add = (qmp: Qmp, netdev: string, f: PortForward) =>
+  hmp(qmp, `hostfwd_add ${netdev} ${forwardRule(f)}`, (output) => output === '');
 const remove = (qmp: Qmp, netdev: string, f: PortForward) =>
-  hmp(qmp, `hostfwd_remove ${netdev} ${f.protocol}:${f.hostAddress}:${f.hostPort}`);
+  hmp(qmp, `hostfwd_remove ${netdev} ${f.protocol}:${f.hostAddress}:${f.hostPort}`, (output) =>
+    / removed$/.test(output),
+  );
 
 /**
  * Changes a running VM's forwards from `before` to `after` through its user-mode netdev. All or
