@@ -136,7 +136,8 @@ export const mainwindowZhCN: Record<keyof typeof mainwindowEn, string> = {
   mwAgentAddresses: 'IP 地址',
   mwAgentNoAddresses: '暂无',
   mwPanickedTitle: '客户机内核崩溃',
-  mwPanickedBody: 'QEMU 保持客户机原样，其屏幕和串口控制台会显示发生了什么。“重启”会重置它；“强制关机”会停止它。',
+  mwPanickedBody:
+    'QEMU 保持客户机原样，其屏幕和串口控制台会显示发生了什么。“重启”会重置它；“强制关机”会停止它。',
 
   mwEmptyBody: '使用“新建虚拟机”创建一台，或在命令行中创建：',
   mwEmptyHint: '运行 {command} 查看全部选项。',

@@ -30,7 +30,8 @@ export const performanceZhCN: Record<keyof typeof performanceEn, string> = {
   prNoteNoBalloon: '未报告客户机自身的内存使用：此虚拟机没有内存气球设备（硬件 → 内存）。',
   prNoteNoGuestStats:
     '客户机尚未报告其内存使用：需要 virtio-balloon 驱动（Linux 已内置；Windows 需安装 virtio-win）。',
-  prNoteNetUserMode: '用户模式网络没有主机端计数器：客户机中运行客户机代理（qemu-guest-agent）后即可报告这些数据。',
+  prNoteNetUserMode:
+    '用户模式网络没有主机端计数器：客户机中运行客户机代理（qemu-guest-agent）后即可报告这些数据。',
   prNoteNoNetwork: '此虚拟机没有网卡。',
   prHostSummary: '主机',
   prHostCpu: '主机 CPU {value}',

@@ -6,7 +6,8 @@ export const snapshotsEn = {
   snTakeWithMemory: 'Take snapshot (disks + memory)',
   snTakeDisks: 'Take snapshot (disks)',
   snIncludeMemory: 'Include the memory (reverting resumes the guest exactly there)',
-  snDisksFrozen: 'The guest agent freezes the guest’s file systems while the disks are captured, so they are consistent.',
+  snDisksFrozen:
+    'The guest agent freezes the guest’s file systems while the disks are captured, so they are consistent.',
   snDisksCrashConsistent:
     'Without a guest agent the disks are captured as after a power cut: file systems recover, unsaved data is lost.',
   snListLabel: 'Snapshots',

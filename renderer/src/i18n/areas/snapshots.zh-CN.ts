@@ -8,7 +8,8 @@ export const snapshotsZhCN: Record<keyof typeof snapshotsEn, string> = {
   snTakeDisks: '拍摄快照（磁盘）',
   snIncludeMemory: '包含内存（恢复时客户机会从该处继续运行）',
   snDisksFrozen: '客户机代理会在捕获磁盘时冻结客户机的文件系统，确保数据一致。',
-  snDisksCrashConsistent: '没有客户机代理时，磁盘的状态相当于突然断电后：文件系统可以恢复，但未保存的数据会丢失。',
+  snDisksCrashConsistent:
+    '没有客户机代理时，磁盘的状态相当于突然断电后：文件系统可以恢复，但未保存的数据会丢失。',
   snListLabel: '快照',
   snNone: '还没有快照。快照会保存此虚拟机的磁盘（运行时还包括内存），以便以后回到此刻。',
   snCurrent: '当前位置',

@@ -64,7 +64,12 @@ export function TakeSnapshotForm({ running, busy, onTake, agent }: Props) {
       {running && (
         <div className="snapshots__field snapshots__field--wide snapshots__memory">
           <label htmlFor={memoryId}>
-            <input id={memoryId} type="checkbox" checked={memory} onChange={(event) => setMemory(event.target.checked)} />{' '}
+            <input
+              id={memoryId}
+              type="checkbox"
+              checked={memory}
+              onChange={(event) => setMemory(event.target.checked)}
+            />{' '}
             {t.snIncludeMemory}
           </label>
           {!memory && <p className="snapshots__hint">{agent ? t.snDisksFrozen : t.snDisksCrashConsistent}</p>}
