@@ -291,6 +291,8 @@ export const requests = {
     vmRef.extend({ tag: z.string().min(1) }),
     z.object({ status: vmStatusSchema, config: vmConfigSchema }),
   ),
+  /** The host's network bridges, each with what stops a VM from joining it (null: nothing). */
+  'host.bridges': request(nothing, z.array(z.object({ name: z.string(), problem: z.string().nullable() }))),
   /** USB devices plugged into the host (to pass through). */
   'host.usbDevices': request(nothing, z.array(hostUsbDeviceSchema)),
   /** A USB device for the VM: kept in its config, and plugged in at once when it runs. */

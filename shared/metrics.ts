@@ -50,6 +50,8 @@ export const metricNoteSchema = z.enum([
   'no-guest-stats',
   /** User-mode (slirp) networking has no host-side counters, and no guest agent reports them. */
   'net-user-mode',
+  /** A bridged card's counters come from the guest agent, and none answers. */
+  'net-no-agent',
   'no-network',
 ]);
 export type MetricNote = z.infer<typeof metricNoteSchema>;

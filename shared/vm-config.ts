@@ -112,8 +112,21 @@ export const networkSchema = z.discriminatedUnion('mode', [
     model: z.enum(['virtio-net-pci', 'e1000']).default('virtio-net-pci'),
     forwards: z.array(portForwardSchema).default([]),
   }),
+  /** The host's LAN through a bridge, via QEMU's setuid qemu-bridge-helper (allowed in /etc/qemu/bridge.conf). */
+  z.object({
+    mode: z.literal('bridge'),
+    id: deviceIdSchema.default('net0'),
+    mac: macAddressSchema,
+    model: z.enum(['virtio-net-pci', 'e1000']).default('virtio-net-pci'),
+    bridge: z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]{1,15}$/, 'a bridge is a network interface name (up to 15 characters)'),
+  }),
   z.object({ mode: z.literal('none') }),
 ]);
+
+/** The network card of a config, when it has one. */
+export const nicOf = (network: NetworkConfig) => (network.mode === 'none' ? undefined : network);
 
 export const displaySchema = z.object({
   vnc: z.boolean().default(true),
@@ -188,7 +201,7 @@ export const vmConfigSchema = z
     const ids = [
       ...config.disks.map((d) => d.id),
       ...(config.cdrom ? [config.cdrom.id] : []),
-      ...(config.network.mode === 'user' ? [config.network.id] : []),
+      ...(config.network.mode === 'none' ? [] : [config.network.id]),
     ];
     const seen = new Set<string>();
     for (const id of ids) {

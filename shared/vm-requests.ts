@@ -84,7 +84,9 @@ export const createVmParamsSchema = z
     kernel: absolutePath('kernel').optional(),
     initrd: absolutePath('initrd').optional(),
     cmdline: z.string().max(4096).optional(),
-    network: z.enum(['user', 'none']).default('user'),
+    network: z.enum(['user', 'bridge', 'none']).default('user'),
+    /** The host bridge a "bridge" network joins. */
+    bridge: z.string().optional(),
     forwards: z.array(portForwardSchema).default([]),
     accel: z.enum(['auto', 'kvm', 'tcg']).default('auto'),
     machine: z.enum(['q35', 'pc']).default('q35'),
@@ -123,7 +125,10 @@ export const createVmParamsSchema = z
         message: 'an ISO fills the CD-ROM; it cannot also be empty',
       });
     }
-    if (p.network === 'none' && p.forwards.length > 0) {
+    if (p.network === 'bridge' && !p.bridge) {
+      ctx.addIssue({ code: 'custom', path: ['bridge'], message: 'a bridged network needs the bridge’s name' });
+    }
+    if (p.network !== 'user' && p.forwards.length > 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['forwards'],

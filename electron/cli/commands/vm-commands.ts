@@ -42,6 +42,12 @@ interface CreateOptions {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/** --net user | none | bridge:BR */
+function networkOption(text: string) {
+  if (text.startsWith('bridge:')) return { network: 'bridge' as const, bridge: text.slice('bridge:'.length) };
+  return { network: oneOf('--net', text, ['user', 'none'] as const) };
+}
+
 export function registerVmCommands(program: Command): void {
   program
     .command('list')
@@ -66,7 +72,7 @@ export function registerVmCommands(program: Command): void {
     .option('--kernel <PATH>', 'direct kernel boot: the kernel', absolutePath)
     .option('--initrd <PATH>', 'direct kernel boot: the initrd', absolutePath)
     .option('--append <STR>', 'direct kernel boot: the kernel command line')
-    .option('--net <MODE>', 'network: user or none', 'user')
+    .option('--net <MODE>', 'network: user, none, or bridge:BRIDGE (the host LAN, via qemu-bridge-helper)', 'user')
     .option(
       '--forward <tcp:HOSTPORT:GUESTPORT>',
       'forward a host port to the guest (repeatable)',
@@ -116,7 +122,7 @@ export function registerVmCommands(program: Command): void {
           ...(options.initrd !== undefined ? { initrd: options.initrd } : {}),
           ...(options.append !== undefined ? { cmdline: options.append } : {}),
           ...(options.description !== undefined ? { description: options.description } : {}),
-          network: oneOf('--net', options.net, ['user', 'none'] as const),
+          ...networkOption(options.net),
           forwards: options.forward,
           accel: oneOf('--accel', options.accel, ['auto', 'kvm', 'tcg'] as const),
           machine: oneOf('--machine', options.machine, ['q35', 'pc'] as const),

@@ -1,6 +1,7 @@
 import { VireoError } from '../../../shared/errors';
 import type { Engine } from '../engine';
 import type { Handlers } from '../engine-handlers';
+import { bridgeProblem, hostBridges } from '../host/bridge-check';
 import { hostInfo } from '../host/host-info';
 import { checkPath } from '../host/path-check';
 import { readIsoVolumeId } from '../osinfo/iso-volume-id';
@@ -12,6 +13,7 @@ type HostHandlers = Pick<
   | 'engine.hostInfo'
   | 'host.pickFile'
   | 'host.checkPath'
+  | 'host.bridges'
   | 'osinfo.detect'
   | 'osinfo.search'
   | 'preferences.get'
@@ -30,6 +32,8 @@ export function hostHandlers(engine: Engine): HostHandlers {
     },
     'host.checkPath': async ({ path, purpose }) =>
       checkPath(path, purpose, (await engine.capabilities()).qemuImg?.path),
+    'host.bridges': async () =>
+      Promise.all((await hostBridges()).map(async (name) => ({ name, problem: await bridgeProblem(name) }))),
     'osinfo.detect': async ({ isoPath }) => {
       const volumeId = await readIsoVolumeId(isoPath).catch(() => null);
       return { volumeId, os: volumeId === null ? null : await engine.osCatalog.detect(volumeId) };

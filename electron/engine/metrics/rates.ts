@@ -36,7 +36,7 @@ export function vmSample(previous: VmReading | undefined, current: VmReading, ta
   if (target.balloonPath === null) notes.push('no-balloon');
   else if (!current.guestMemory) notes.push('no-guest-stats');
   if (target.network === 'none') notes.push('no-network');
-  else if (!current.net) notes.push('net-user-mode');
+  else if (!current.net) notes.push(target.network === 'user' ? 'net-user-mode' : 'net-no-agent');
   const memory = current.guestMemory;
   return {
     uuid: target.uuid,

@@ -12,7 +12,7 @@ export interface ProbeTarget {
   balloonPath: string | null;
   /** Block devices to count, by qdev id (disks and the CD-ROM). */
   blockIds: readonly string[];
-  network: 'user' | 'none';
+  network: 'user' | 'bridge' | 'none';
   /** The guest's own byte counters over its NICs, from its agent; undefined when it has none. */
   guestNetCounters?: () => Promise<NetCounters | undefined>;
 }

@@ -166,8 +166,11 @@ function machine(config: VmConfig, context: LaunchContext): string[] {
     `panic=pause,watchdog=${config.watchdog?.action ?? 'reset'}`,
     '-msg',
     'timestamp=on',
-    '-sandbox',
-    'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny',
+    // QEMU's seccomp sandbox sets no_new_privs, so the setuid bridge helper could not get its
+    // privileges: a bridged VM goes without it (as libvirt's session mode does).
+    ...(config.network.mode === 'bridge'
+      ? []
+      : ['-sandbox', 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny']),
   ];
 }
 
@@ -280,15 +283,13 @@ export const netdevId = (nicId: string) => `host${nicId}`;
 
 function network(net: NetworkConfig, bootIndex: (id: string) => { bootindex?: number }): string[] {
   if (net.mode === 'none') return [];
+  const device = json({ driver: net.model, id: net.id, netdev: netdevId(net.id), mac: net.mac, ...bootIndex(net.id) });
+  if (net.mode === 'bridge')
+    return ['-netdev', `bridge,${opts([['id', netdevId(net.id)], ['br', net.bridge]])}`, '-device', device];
   const forwards = net.forwards.map(
     (f) => `,hostfwd=${f.protocol}:${f.hostAddress}:${f.hostPort}-:${f.guestPort}`,
   );
-  return [
-    '-netdev',
-    `user,id=${netdevId(net.id)}${forwards.join('')}`,
-    '-device',
-    json({ driver: net.model, id: net.id, netdev: netdevId(net.id), mac: net.mac, ...bootIndex(net.id) }),
-  ];
+  return ['-netdev', `user,id=${netdevId(net.id)}${forwards.join('')}`, '-device', device];
 }
 
 /** Empty PCIe root ports on q35, for disks added while the VM runs (pc hot-plugs on its root bus). */

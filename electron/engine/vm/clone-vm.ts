@@ -31,7 +31,9 @@ function cloneConfig(source: VmConfig, name: string, uuid: string, disks: DiskCo
     source.network.mode === 'user'
       ? // Host ports can be forwarded by one VM only: the clone starts without forwards.
         { ...source.network, mac: randomMac(), forwards: [] }
-      : source.network;
+      : source.network.mode === 'bridge'
+        ? { ...source.network, mac: randomMac() }
+        : source.network;
   return vmConfigSchema.parse({
     ...source,
     uuid,

@@ -85,7 +85,9 @@ export function newVmConfig(
     network:
       params.network === 'user'
         ? { mode: 'user', id: 'net0', mac: context.mac ?? randomMac(), forwards: params.forwards }
-        : { mode: 'none' },
+        : params.network === 'bridge'
+          ? { mode: 'bridge', id: 'net0', mac: context.mac ?? randomMac(), bridge: params.bridge ?? '' }
+          : { mode: 'none' },
     display: { vnc: params.vnc, vga: 'std' },
     serial: params.serial,
     // Install media first; an imported disk boots on its own.

@@ -9,6 +9,7 @@ import { clearResumeFrom, resumeFromSnapshot } from '../snapshots/snapshot-ops';
 import { discardSavedState, readSavedStateInfo, restoreStateFromDisk } from './saved-state';
 import { requireQemu, resolveAccel } from '../qemu/capabilities';
 import { hardwareFingerprint } from './hardware-fingerprint';
+import { bridgeProblem } from '../host/bridge-check';
 import { startSwtpm, stopSwtpm } from './swtpm';
 import { ensureNvram, launchFirmware, uefiFirmwareFor } from './uefi-nvram';
 import { QemuSession } from './qemu-session';
@@ -55,6 +56,10 @@ async function prepareDevices(
     );
     if ((await ensureNvram(vm.files, launch.firmware, launch.qemuImg)) && hadOne)
       vm.record('info', 'the UEFI variables were made afresh for the new firmware (Secure Boot changed)');
+  }
+  if (config.network.mode === 'bridge') {
+    const problem = await bridgeProblem(config.network.bridge);
+    if (problem) throw new VireoError('UNSUPPORTED', `cannot join bridge "${config.network.bridge}": ${problem}`);
   }
   if (config.tpm) await startSwtpm(vm.files, deps.env);
 }

@@ -33,6 +33,8 @@ export const performanceEn = {
   prNoteNetUserMode:
     'User-mode networking has no host-side counters: the guest agent reports them once it runs in the guest (qemu-guest-agent).',
   prNoteNoNetwork: 'This VM has no network card.',
+  prNoteNetNoAgent:
+    'The network counters of a bridged card come from the guest agent, and none answers (install qemu-guest-agent in the guest).',
   prHostSummary: 'Host',
   prHostCpu: 'Host CPU {value}',
   prHostMemory: 'Memory {used} of {total}',

@@ -33,6 +33,7 @@ export const performanceZhCN: Record<keyof typeof performanceEn, string> = {
   prNoteNetUserMode:
     '用户模式网络没有主机端计数器：客户机中运行客户机代理（qemu-guest-agent）后即可报告这些数据。',
   prNoteNoNetwork: '此虚拟机没有网卡。',
+  prNoteNetNoAgent: '桥接网卡的网络计数来自客户机代理，但它没有应答（请在客户机中安装 qemu-guest-agent）。',
   prHostSummary: '主机',
   prHostCpu: '主机 CPU {value}',
   prHostMemory: '内存 {used} / {total}',

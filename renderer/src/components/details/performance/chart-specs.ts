@@ -72,9 +72,11 @@ export const chartSpecs: ChartSpec[] = [
     note: (notes) =>
       notes.includes('net-user-mode')
         ? 'prNoteNetUserMode'
-        : notes.includes('no-network')
-          ? 'prNoteNoNetwork'
-          : undefined,
+        : notes.includes('net-no-agent')
+          ? 'prNoteNetNoAgent'
+          : notes.includes('no-network')
+            ? 'prNoteNoNetwork'
+            : undefined,
   },
 ];
 
