@@ -191,4 +191,29 @@ describe('shared folders and CPU/memory hot-plug (real QEMU TCG)', () => {
     expect(status.state).toBe('running');
     expect(status.panic).toBeNull();
   });
+
+  it('plugs a network card into a running guest, which sees it, and takes it out again', async () => {
+    harness = await startEngine();
+    const { client } = harness;
+    await client.invoke('vm.create', {
+      name: 'nic',
+      memoryMiB: 128,
+      cpus: 1,
+      network: 'none',
+      ...guestKernelBoot(guest),
+    });
+    const serial = await SerialReader.open(client, 'nic');
+    await client.invoke('vm.start', { vm: 'nic' });
+    await serial.waitFor(GUEST_PROMPT);
+    const interfaces = async () => (await serial.run('ls /sys/class/net')).split(/\s+/);
+    expect(await interfaces()).not.toContain('eth0');
+    const network = { mode: 'user' as const, id: 'net0', mac: '52:54:00:aa:bb:cc', forwards: [] };
+    const plugged = await client.invoke('vm.update', { vm: 'nic', changes: { network } });
+    expect(plugged.status.needsRestart).toBe(false);
+    await waitUntil('eth0 in the guest', async () => (await interfaces()).includes('eth0'), 30_000, 500);
+    expect(await serial.run('cat /sys/class/net/eth0/address')).toContain('52:54:00:aa:bb:cc');
+    const unplugged = await client.invoke('vm.update', { vm: 'nic', changes: { network: { mode: 'none' } } });
+    expect(unplugged.status.needsRestart).toBe(false);
+    await waitUntil('eth0 to go', async () => !(await interfaces()).includes('eth0'), 30_000, 500);
+  });
 });

@@ -5,6 +5,7 @@ import type { Engine } from '../engine';
 import { netdevId } from '../qemu/argv';
 import { applyConfigChanges, liveMediaChange } from '../vm/config-changes';
 import { hardwareFingerprint } from '../vm/hardware-fingerprint';
+import { plugNic, unplugNic } from '../vm/nic-hotplug';
 import { applyForwardsLive } from '../vm/port-forwards';
 import type { VmInstance } from '../vm/vm-instance';
 
@@ -28,8 +29,8 @@ export async function saveConfig(engine: Engine, vm: VmInstance, next: VmConfig,
 
 /**
  * Applies config changes. A running VM takes some at once — its CD-ROM's media, its port
- * forwards — and its QEMU's fingerprint follows them, so they need no restart; the rest waits
- * for the next start.
+ * forwards, a user-mode network card plugged in or out — and its QEMU's fingerprint follows them,
+ * so they need no restart; the rest waits for the next start.
  */
 export function updateVm(
   engine: Engine,
@@ -53,6 +54,11 @@ export function updateVm(
         'read-only-mode': 'read-only',
       });
     }
+    const nic = liveNicChange(current, next);
+    if (nic?.plug) await plugNic(session.qmp, current.machine, nic.plug);
+    if (nic?.unplug) await unplugNic(session.qmp, vm, nic.unplug);
+    if (nic && matched)
+      await session.updateFingerprint(hardwareFingerprint({ ...current, network: next.network }));
     const live = liveNetwork(current, next);
     if (live) {
       await applyForwardsLive(session.qmp, netdevId(live.id), live.before, live.after);
@@ -61,6 +67,14 @@ export function updateVm(
     }
     return saveConfig(engine, vm, next, what);
   });
+}
+
+/** A user-mode network card added to, or taken from, a VM (the rest of the hardware as it was). */
+function liveNicChange(current: VmConfig, next: VmConfig) {
+  const [a, b] = [current.network, next.network];
+  if (a.mode === 'none' && b.mode === 'user') return { plug: b };
+  if (a.mode === 'user' && b.mode === 'none') return { unplug: a };
+  return undefined;
 }
 
 /** The forwards change of a user-mode NIC that stays otherwise the same. */

@@ -283,9 +283,23 @@ export const netdevId = (nicId: string) => `host${nicId}`;
 
 function network(net: NetworkConfig, bootIndex: (id: string) => { bootindex?: number }): string[] {
   if (net.mode === 'none') return [];
-  const device = json({ driver: net.model, id: net.id, netdev: netdevId(net.id), mac: net.mac, ...bootIndex(net.id) });
+  const device = json({
+    driver: net.model,
+    id: net.id,
+    netdev: netdevId(net.id),
+    mac: net.mac,
+    ...bootIndex(net.id),
+  });
   if (net.mode === 'bridge')
-    return ['-netdev', `bridge,${opts([['id', netdevId(net.id)], ['br', net.bridge]])}`, '-device', device];
+    return [
+      '-netdev',
+      `bridge,${opts([
+        ['id', netdevId(net.id)],
+        ['br', net.bridge],
+      ])}`,
+      '-device',
+      device,
+    ];
   const forwards = net.forwards.map(
     (f) => `,hostfwd=${f.protocol}:${f.hostAddress}:${f.hostPort}-:${f.guestPort}`,
   );

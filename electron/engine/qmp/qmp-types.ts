@@ -89,6 +89,8 @@ export interface QmpCommands {
     result: Record<string, never>;
   };
   'object-del': { args: { id: string }; result: Record<string, never> };
+  netdev_add: { args: Record<string, unknown> & { type: string; id: string }; result: Record<string, never> };
+  netdev_del: { args: { id: string }; result: Record<string, never> };
   transaction: {
     args: { actions: Array<{ type: string; data: Record<string, unknown> }> };
     result: Record<string, never>;

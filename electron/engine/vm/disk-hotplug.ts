@@ -37,18 +37,11 @@ export async function hotplugDisk(qmp: Qmp, machine: VmConfig['machine'], disk: 
       'read-only': disk.readOnly,
     });
     try {
-      for (const bus of hotplugBuses(machine)) {
-        try {
-          await qmp.execute('device_add', { driver: 'virtio-blk-pci', id: disk.id, drive: disk.id, bus });
-          return;
-        } catch (error) {
-          // A port that already holds a device says so; try the next one.
-          if (!/full|hotplug|occupied/i.test((error as Error).message)) throw error;
-        }
-      }
-      throw new VireoError(
-        'INVALID_STATE',
-        'no free hot-plug slot is left: shut the VM down to add more disks',
+      await deviceAddOnFreePort(
+        qmp,
+        machine,
+        { driver: 'virtio-blk-pci', id: disk.id, drive: disk.id },
+        'disks',
       );
     } catch (error) {
       await qmp.execute('blockdev-del', { 'node-name': disk.id }).catch(() => undefined);
@@ -58,6 +51,28 @@ export async function hotplugDisk(qmp: Qmp, machine: VmConfig['machine'], disk: 
     await qmp.execute('blockdev-del', { 'node-name': fileNode }).catch(() => undefined);
     throw error;
   }
+}
+
+/** device_add of a PCI device on the first free hot-plug port (q35's root ports, or pc's bus). */
+export async function deviceAddOnFreePort(
+  qmp: Qmp,
+  machine: VmConfig['machine'],
+  device: Record<string, unknown> & { driver: string; id: string },
+  what: string,
+): Promise<void> {
+  for (const bus of hotplugBuses(machine)) {
+    try {
+      await qmp.execute('device_add', { ...device, bus });
+      return;
+    } catch (error) {
+      // A port that already holds a device says so; try the next one.
+      if (!/full|hotplug|occupied/i.test((error as Error).message)) throw error;
+    }
+  }
+  throw new VireoError(
+    'INVALID_STATE',
+    `no free hot-plug slot is left: shut the VM down to add more ${what}`,
+  );
 }
 
 /**

@@ -59,7 +59,8 @@ async function prepareDevices(
   }
   if (config.network.mode === 'bridge') {
     const problem = await bridgeProblem(config.network.bridge);
-    if (problem) throw new VireoError('UNSUPPORTED', `cannot join bridge "${config.network.bridge}": ${problem}`);
+    if (problem)
+      throw new VireoError('UNSUPPORTED', `cannot join bridge "${config.network.bridge}": ${problem}`);
   }
   if (config.tpm) await startSwtpm(vm.files, deps.env);
 }
