@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { GUEST_PROMPT } from '../../e2e/guest/test-guest';
 import { startEngine, type EngineHarness } from '../../e2e/support/engine-harness';
@@ -69,6 +70,10 @@ describe('bridged networking (qemu-bridge-helper)', () => {
       await expect(client.invoke('vm.start', { vm: 'lan' })).rejects.toMatchObject({
         message: expect.stringContaining(`add the line "allow ${bridge}"`),
       });
+      if (!existsSync(dirname(ACL))) {
+        mkdirSync(dirname(ACL));
+        cleanups.push(() => rmSync(dirname(ACL), { recursive: true, force: true }));
+      }
       writeFileSync(ACL, `allow ${bridge}\n`);
       cleanups.push(() => rmSync(ACL, { force: true }));
       const serial = await SerialReader.open(client, 'lan');
