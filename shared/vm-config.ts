@@ -90,9 +90,20 @@ export const shareSchema = z.object({
 });
 export type Share = z.infer<typeof shareSchema>;
 
+export type ShareTransport = 'virtiofs' | '9p';
+
+/**
+ * How a share reaches the guest: virtiofs where the host can serve it (a read-write share, with
+ * virtiofsd usable: capabilities.features.virtiofs), else 9p.
+ */
+export const shareTransport = (share: Pick<Share, 'readOnly'>, virtiofsUsable: boolean): ShareTransport =>
+  virtiofsUsable && !share.readOnly ? 'virtiofs' : '9p';
+
 /** The command a Linux guest mounts a share with. */
-export const shareMountCommand = (tag: string) =>
-  `sudo mkdir -p /mnt/${tag} && sudo mount -t 9p -o trans=virtio,version=9p2000.L ${tag} /mnt/${tag}`;
+export const shareMountCommand = (tag: string, transport: ShareTransport = '9p') =>
+  transport === 'virtiofs'
+    ? `sudo mkdir -p /mnt/${tag} && sudo mount -t virtiofs ${tag} /mnt/${tag}`
+    : `sudo mkdir -p /mnt/${tag} && sudo mount -t 9p -o trans=virtio,version=9p2000.L ${tag} /mnt/${tag}`;
 
 /** An i6300esb watchdog: what QEMU does when the guest stops petting it. */
 export const watchdogSchema = z.object({

@@ -126,7 +126,11 @@ export const createVmParamsSchema = z
       });
     }
     if (p.network === 'bridge' && !p.bridge) {
-      ctx.addIssue({ code: 'custom', path: ['bridge'], message: 'a bridged network needs the bridge’s name' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bridge'],
+        message: 'a bridged network needs the bridge’s name',
+      });
     }
     if (p.network !== 'user' && p.forwards.length > 0) {
       ctx.addIssue({

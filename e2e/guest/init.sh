@@ -25,9 +25,9 @@ say() {
 # Always loaded (hot-plugged virtio devices need them too):
 MODULES_BOOT="virtio_pci virtio_net virtio_blk virtio_console virtio_balloon evdev button"
 # Loaded when their device is there at boot, by modalias (see coldplug): 9p
-# over virtio, CD-ROMs and disks on q35's AHCI and pc's IDE, USB storage on
+# and virtiofs over virtio, CD-ROMs and disks on q35's AHCI and pc's IDE, USB storage on
 # xhci, pvpanic (ISA and PCI), the i6300esb watchdog, TPM (built in):
-MODULES_COLDPLUG="9pnet_virtio ahci ata_piix sr_mod sd_mod xhci_pci usb_storage pvpanic_mmio pvpanic_pci i6300esb tpm_tis tpm_crb"
+MODULES_COLDPLUG="9pnet_virtio virtiofs ahci ata_piix sr_mod sd_mod xhci_pci usb_storage pvpanic_mmio pvpanic_pci i6300esb tpm_tis tpm_crb"
 # Loaded by the kernel itself on first use (it runs /sbin/modprobe for
 # fs-9p, fs-iso9660, fs-efivarfs, 9p-virtio):
 MODULES_ON_DEMAND="9p isofs efivarfs"

@@ -84,6 +84,8 @@ export function vmFiles(paths: VireoPaths, uuid: string) {
     tpmSocket: join(run, 'swtpm.sock'),
     tpmPidfile: join(run, 'swtpm.pid'),
     tpmLog: join(data, 'swtpm.log'),
+    /** The vhost-user socket of a shared folder's virtiofsd. */
+    virtiofsSocket: (index: number) => join(run, `vfs${index}.sock`),
     runInfo: join(run, 'run.json'),
     /** Written before the engine ends QEMU on purpose, so an engine dying meanwhile is no crash. */
     exitIntent: join(run, 'exit-intent.json'),

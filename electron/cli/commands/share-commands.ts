@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { shareMountCommand } from '../../../shared/vm-config';
+import { shareMountCommand, shareTransport } from '../../../shared/vm-config';
 import { badInput } from '../cli-errors';
 import { printJson } from '../output';
 import { absolutePath } from '../parse-args';
@@ -33,7 +33,9 @@ export function registerShareCommands(program: Command): void {
           else {
             const when = status.pid === null ? '' : ' (restart the VM for it to appear)';
             process.stdout.write(`"${status.name}" shares ${share.hostPath} as "${tag}"${when}\n`);
-            process.stdout.write(`In a Linux guest: ${shareMountCommand(tag)}\n`);
+            const { features } = await client.invoke('engine.capabilities', {});
+            const transport = shareTransport(share, features.virtiofs);
+            process.stdout.write(`In a Linux guest: ${shareMountCommand(tag, transport)}\n`);
           }
           return;
         }

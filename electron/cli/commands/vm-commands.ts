@@ -72,7 +72,11 @@ export function registerVmCommands(program: Command): void {
     .option('--kernel <PATH>', 'direct kernel boot: the kernel', absolutePath)
     .option('--initrd <PATH>', 'direct kernel boot: the initrd', absolutePath)
     .option('--append <STR>', 'direct kernel boot: the kernel command line')
-    .option('--net <MODE>', 'network: user, none, or bridge:BRIDGE (the host LAN, via qemu-bridge-helper)', 'user')
+    .option(
+      '--net <MODE>',
+      'network: user, none, or bridge:BRIDGE (the host LAN, via qemu-bridge-helper)',
+      'user',
+    )
     .option(
       '--forward <tcp:HOSTPORT:GUESTPORT>',
       'forward a host port to the guest (repeatable)',

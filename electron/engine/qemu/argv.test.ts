@@ -22,6 +22,8 @@ const caseSchema = z.object({
   firmware: z
     .object({ code: z.string(), codeFormat: z.enum(['raw', 'qcow2']), requiresSmm: z.boolean() })
     .optional(),
+  /** The shares a virtiofsd serves on the machine (root, virtiofsd installed). */
+  virtiofsTags: z.array(z.string()).optional(),
 });
 
 function contextFor(accel: 'kvm' | 'tcg', runtimeDir: string, dataDir: string): LaunchContext {
@@ -36,6 +38,7 @@ function contextFor(accel: 'kvm' | 'tcg', runtimeDir: string, dataDir: string): 
       agentSocket: `${runtimeDir}/qga.sock`,
       nvram: `${dataDir}/nvram.qcow2`,
       tpmSocket: `${runtimeDir}/swtpm.sock`,
+      virtiofsSocket: (index) => `${runtimeDir}/vfs${index}.sock`,
     },
   };
 }
@@ -54,7 +57,11 @@ describe('QEMU argv golden files', () => {
     const input = caseSchema.parse(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')));
     const config = vmConfigSchema.parse(input.config);
     const context = contextFor(input.accel, input.runtimeDir, input.dataDir);
-    const argv = buildQemuArgv(config, input.firmware ? { ...context, firmware: input.firmware } : context);
+    const argv = buildQemuArgv(config, {
+      ...context,
+      ...(input.firmware ? { firmware: input.firmware } : {}),
+      ...(input.virtiofsTags ? { virtiofsTags: input.virtiofsTags } : {}),
+    });
     const actual = `${argv.join('\n')}\n`;
     const goldenPath = join(dir, `${name}.argv`);
     if (update) writeFileSync(goldenPath, actual);

@@ -13,6 +13,8 @@ export interface LaunchPaths {
   /** The VM's own UEFI variable store (qcow2, so internal snapshots cover it). */
   nvram: string;
   tpmSocket: string;
+  /** By the share's index: a tag can be 31 characters, too long for some socket paths. */
+  virtiofsSocket(index: number): string;
 }
 
 /** The clipboard agent's port on the virtio-serial bus (also hot-plugged back after a snapshot). */
@@ -40,7 +42,12 @@ export interface LaunchContext {
   accel: 'kvm' | 'tcg';
   /** The UEFI code image found from QEMU's firmware descriptors, for a UEFI VM. */
   firmware?: { code: string; codeFormat: 'raw' | 'qcow2'; requiresSmm: boolean };
+  /** Shares served by a virtiofsd (the rest go over 9p); they need the guest's RAM shareable. */
+  virtiofsTags?: readonly string[];
 }
+
+/** The guest RAM's backend when virtiofs needs it shared with virtiofsd. */
+export const SHARED_RAM_ID = 'vireo-ram';
 
 /** Block node names of the UEFI code and variable store (snapshots include the latter). */
 export const FIRMWARE_NODES = { code: 'fw-code', vars: 'fw-vars' } as const;
@@ -74,7 +81,11 @@ export function buildQemuArgv(config: VmConfig, context: LaunchContext): string[
     ...hotplugPorts(config),
     ...guestAgent(config, context.paths),
     ...tpm(config, context.paths),
-    ...config.shares.flatMap(sharedFolder),
+    ...config.shares.flatMap((share, index) =>
+      context.virtiofsTags?.includes(share.tag)
+        ? virtiofsShare(share, context.paths.virtiofsSocket(index))
+        : sharedFolder(share),
+    ),
     ...usbDevices(config),
     '-device',
     json({ driver: 'pvpanic', id: 'pvpanic0' }),
@@ -118,6 +129,7 @@ function machine(config: VmConfig, context: LaunchContext): string[] {
   const { cpu } = config;
   const uefi = config.firmware === 'uefi';
   const smm = uefi && (config.secureBoot || context.firmware?.requiresSmm === true);
+  const sharedRam = (context.virtiofsTags?.length ?? 0) > 0;
   const topology: Array<[string, number]> = [];
   if (cpu.sockets !== undefined || cpu.cores !== undefined || cpu.threads !== undefined) {
     topology.push(['sockets', cpu.sockets ?? 1], ['cores', cpu.cores ?? 1], ['threads', cpu.threads ?? 1]);
@@ -135,7 +147,19 @@ function machine(config: VmConfig, context: LaunchContext): string[] {
           ] as Array<[string, string]>)
         : []),
       ...(smm ? ([['smm', 'on']] as Array<[string, string]>) : []),
+      ...(sharedRam ? ([['memory-backend', SHARED_RAM_ID]] as Array<[string, string]>) : []),
     ]),
+    ...(sharedRam
+      ? [
+          '-object',
+          json({
+            'qom-type': 'memory-backend-memfd',
+            id: SHARED_RAM_ID,
+            size: config.memoryMiB * 1024 * 1024,
+            share: true,
+          }),
+        ]
+      : []),
     '-accel',
     accel,
     '-cpu',
@@ -350,6 +374,17 @@ function tpm(config: VmConfig, paths: LaunchPaths): string[] {
  * A shared folder over 9p. mapped-xattr keeps the guest's owners and modes in extended attributes,
  * so the files stay the user's own on the host and QEMU needs no privileges.
  */
+/** A shared folder served by its virtiofsd (faster than 9p, and POSIX-complete). */
+function virtiofsShare(share: Share, socket: string): string[] {
+  const chardev = `vfs-${share.tag}`;
+  return [
+    '-chardev',
+    `socket,id=${chardev},path=${optValue(socket)}`,
+    '-device',
+    json({ driver: 'vhost-user-fs-pci', id: `share-${share.tag}`, chardev, tag: share.tag }),
+  ];
+}
+
 function sharedFolder(share: Share): string[] {
   const id = `fs-${share.tag}`;
   return [

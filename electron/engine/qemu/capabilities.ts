@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type { Capabilities } from '../../../shared/capabilities';
 import { VireoError } from '../../../shared/errors';
 import { findUefiFirmware } from '../firmware/firmware-descriptors';
+import { virtiofsUsable } from '../vm/virtiofsd';
 
 const run = promisify(execFile);
 
@@ -121,6 +122,7 @@ async function optionalFeatures(env: NodeJS.ProcessEnv): Promise<Capabilities['f
     uefi: await found({ secureBoot: false }),
     secureBoot: await found({ secureBoot: true }),
     tpm: (await findExecutable('swtpm', env.VIREO_SWTPM, env)) !== undefined,
+    virtiofs: await virtiofsUsable(env),
   };
 }
 

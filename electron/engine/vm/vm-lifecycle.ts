@@ -11,6 +11,7 @@ import { requireQemu, resolveAccel } from '../qemu/capabilities';
 import { hardwareFingerprint } from './hardware-fingerprint';
 import { bridgeProblem } from '../host/bridge-check';
 import { startSwtpm, stopSwtpm } from './swtpm';
+import { startVirtiofsd, virtiofsTags } from './virtiofsd';
 import { ensureNvram, launchFirmware, uefiFirmwareFor } from './uefi-nvram';
 import { QemuSession } from './qemu-session';
 import type { VmInstance } from './vm-instance';
@@ -30,23 +31,28 @@ export async function qemuArgvFor(vm: VmInstance, deps: LifecycleDeps, config: V
   const { system } = requireQemu(caps);
   const accel = resolveAccel(config.accel, caps, deps.env);
   const firmware = await uefiFirmwareFor(config);
-  const context = { paths: vm.files, accel, firmware: launchFirmware(firmware) };
+  const shares = await virtiofsTags(config, deps.env);
+  const context = { paths: vm.files, accel, firmware: launchFirmware(firmware), virtiofsTags: shares };
   return {
     binary: system,
     qemuImg: caps.qemuImg?.path,
     accel,
     firmware,
+    virtiofsTags: shares,
     argv: buildQemuArgv(config, context),
   };
 }
 
-/** What must exist before QEMU starts: a UEFI VM's variable store, a TPM VM's swtpm. */
+/**
+ * What must exist before QEMU starts: a UEFI VM's variable store, a TPM VM's swtpm, the shared
+ * folders' virtiofsd. Returns how to stop the helpers again if QEMU then does not start.
+ */
 async function prepareDevices(
   vm: VmInstance,
   config: VmConfig,
   deps: LifecycleDeps,
   launch: Launch,
-): Promise<void> {
+): Promise<() => Promise<void>> {
   if (launch.firmware) {
     if (!launch.qemuImg)
       throw new VireoError('QEMU_MISSING', 'qemu-img is needed to make the UEFI variable store');
@@ -63,6 +69,11 @@ async function prepareDevices(
       throw new VireoError('UNSUPPORTED', `cannot join bridge "${config.network.bridge}": ${problem}`);
   }
   if (config.tpm) await startSwtpm(vm.files, deps.env);
+  const stopVirtiofsd = await startVirtiofsd(config, launch.virtiofsTags, vm.files, deps.env);
+  return async () => {
+    stopVirtiofsd();
+    await stopSwtpm(vm.files);
+  };
 }
 
 type Launch = Awaited<ReturnType<typeof qemuArgvFor>>;
@@ -86,8 +97,9 @@ export function startVm(vm: VmInstance, deps: LifecycleDeps): Promise<void> {
     vm.setState('starting');
     await vm.clearLastExit();
     let session: QemuSession;
+    let stopHelpers = () => stopSwtpm(vm.files);
     try {
-      await prepareDevices(vm, config, deps, launch);
+      stopHelpers = await prepareDevices(vm, config, deps, launch);
       session = await QemuSession.launch({
         binary,
         argv,
@@ -98,7 +110,7 @@ export function startVm(vm: VmInstance, deps: LifecycleDeps): Promise<void> {
         onEvent: (event) => vm.handleQmpEvent(event),
       });
     } catch (error) {
-      await stopSwtpm(vm.files);
+      await stopHelpers();
       await rm(vm.files.runtimeDir, { recursive: true, force: true });
       vm.setState(before === 'saved' ? 'saved' : 'stopped');
       throw error;

@@ -17,7 +17,7 @@ const capabilities: Capabilities = {
   kvm: { usable: true, reason: '' },
   defaultAccel: 'kvm',
   machines: ['q35', 'pc'],
-  features: { uefi: true, secureBoot: true, tpm: true },
+  features: { uefi: true, secureBoot: true, tpm: true, virtiofs: false },
   problems: [],
   installHints: [],
 };

@@ -1,15 +1,17 @@
 import { useRef, useState } from 'react';
-import { shareMountCommand } from '../../../../../shared/vm-config';
+import { shareMountCommand, shareTransport } from '../../../../../shared/vm-config';
+import { useAppStore } from '../../../store/store-context';
 import { format } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/use-messages';
 import { copyText } from '../../first-run/copy-text';
 
 /** The command a Linux guest mounts a share with, selectable, with a Copy button. */
-export function MountCommand({ tag }: { tag: string }) {
+export function MountCommand({ tag, readOnly }: { tag: string; readOnly: boolean }) {
   const t = useMessages();
   const code = useRef<HTMLElement>(null);
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
-  const command = shareMountCommand(tag);
+  const virtiofs = useAppStore((state) => state.capabilities?.features.virtiofs ?? false);
+  const command = shareMountCommand(tag, shareTransport({ readOnly }, virtiofs));
 
   const copy = async () => {
     setCopied((await copyText(command, code.current)) ? 'copied' : 'failed');

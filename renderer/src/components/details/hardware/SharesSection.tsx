@@ -70,7 +70,7 @@ export function SharesSection({ uuid, shares, running, onSaved }: SharesSectionP
                   <code>{share.hostPath}</code>
                 </dd>
               </dl>
-              <MountCommand tag={share.tag} />
+              <MountCommand tag={share.tag} readOnly={share.readOnly} />
             </li>
           ))}
         </ul>
