@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -8,6 +8,7 @@ import { GUEST_PROMPT } from '../../e2e/guest/test-guest';
 import { startEngine, type EngineHarness } from '../../e2e/support/engine-harness';
 import { guestKernelBoot } from '../../e2e/support/guest-vm';
 import { SerialReader } from '../../e2e/support/serial-reader';
+import { waitUntil } from '../../e2e/support/wait';
 
 const guest = inject('testGuest');
 const MiB = 1024 * 1024;
@@ -80,6 +81,15 @@ describe('clones (real QEMU, TCG)', () => {
     expect(engine.find('orig').config?.disks[0]?.path).toBe(original);
     expect(await bootAndRun(client, 'orig', 'head -c 11 /dev/vda; echo')).toContain('ORIG-DATA-1');
     expect(sha256(join(harness.home.paths.dataDir, 'bases', bases[0] as string))).toBe(before);
+
+    // The base stays while any disk reads through it, and goes with the last of them.
+    const basePath = join(harness.home.paths.dataDir, 'bases', bases[0] as string);
+    await client.invoke('vm.delete', { vm: 'linked copy' });
+    // Pruning runs in the background, under the bases lock: this turn comes after it.
+    await engine.bases.run(async () => undefined);
+    expect(existsSync(basePath)).toBe(true);
+    await client.invoke('vm.delete', { vm: 'orig' });
+    await waitUntil('the unused base to be removed', () => !existsSync(basePath), 10_000, 100);
   });
 
   it('a cancelled clone leaves nothing behind, and a running source is refused', async () => {

@@ -4,11 +4,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { GUEST_CIDATA_HOSTNAME_MARKER } from '../../e2e/guest/test-guest';
+import { GUEST_CIDATA_HOSTNAME_MARKER, GUEST_PROMPT } from '../../e2e/guest/test-guest';
 import { startEngine, type EngineHarness } from '../../e2e/support/engine-harness';
 import { GUEST_CMDLINE } from '../../e2e/support/guest-vm';
 import { runCli } from '../../e2e/support/run-cli';
 import { SerialReader } from '../../e2e/support/serial-reader';
+import { waitUntil } from '../../e2e/support/wait';
 import { serveControlSocket } from './control/control-server';
 
 const guest = inject('testGuest');
@@ -105,7 +106,14 @@ describe('cloud images with a NoCloud seed (real QEMU TCG, real HTTP)', () => {
 
     const serial = await SerialReader.open(client, 'cloudy');
     await client.invoke('vm.start', { vm: 'cloudy' });
-    await serial.waitFor(`${GUEST_CIDATA_HOSTNAME_MARKER}seeded`);
+    const seen = await serial.waitFor(`${GUEST_CIDATA_HOSTNAME_MARKER}seeded`);
+    await serial.waitFor(GUEST_PROMPT, 60_000, seen);
     expect(await serial.run('cat /mnt/cidata/user-data')).toContain('ssh-ed25519 AAAAC3NzaC1lZDI1NTE5');
+
+    // The downloaded image goes with the last VM built on it.
+    await client.invoke('vm.forceOff', { vm: 'cloudy' });
+    await client.invoke('vm.delete', { vm: 'cloudy' });
+    const bases = join(harness.home.paths.dataDir, 'bases');
+    await waitUntil('the downloaded base to go', () => readdirSync(bases).length === 0, 10_000, 100);
   });
 });

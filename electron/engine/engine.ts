@@ -23,6 +23,7 @@ import { probeCapabilities } from './qemu/capabilities';
 import { attachVm } from './vm/vm-lifecycle';
 import { VmInstance } from './vm/vm-instance';
 import { VmStore } from './vm-store';
+import { BasesLock } from './vm/bases';
 
 export interface EngineOptions {
   paths: VireoPaths;
@@ -51,6 +52,8 @@ export class Engine extends EventEmitter<EngineEvents> implements SessionHost {
   });
   readonly metrics: MetricsService<EngineSession>;
   readonly jobs = new JobManager((job) => this.broadcast('job.updated', job));
+  /** Held by work that adds to data/bases/, and by pruning it. */
+  readonly bases = new BasesLock();
   readonly env: NodeJS.ProcessEnv;
   private readonly sessions = new Set<EngineSession>();
   private readonly handlers: Handlers;

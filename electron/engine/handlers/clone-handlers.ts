@@ -16,17 +16,22 @@ export function cloneHandlers(engine: Engine): Pick<Handlers, 'vm.clone'> {
         const qemuImg = (await engine.capabilities()).qemuImg?.path;
         if (!qemuImg) throw new VireoError('QEMU_MISSING', 'qemu-img is needed to clone');
         const title = `${linked ? 'Linked clone' : 'Cloning'} “${source.name}” to “${name}”`;
-        const clone = await engine.jobs.run(
-          { id: jobId, kind: 'clone', vm: source.uuid, title, cancellable: !linked },
-          (job) =>
-            cloneVm(
-              { source: config, name, linked, sourcePaused: source.state === 'paused' },
-              { paths: engine.paths, store: engine.store, qemuImg, existing: () => engine.configs() },
-              job,
-            ),
-        );
-        const instance = new VmInstance(clone.uuid, clone, undefined, vmFiles(engine.paths, clone.uuid));
-        engine.track(instance);
+        const cloneAndTrack = async () => {
+          const made = await engine.jobs.run(
+            { id: jobId, kind: 'clone', vm: source.uuid, title, cancellable: !linked },
+            (job) =>
+              cloneVm(
+                { source: config, name, linked, sourcePaused: source.state === 'paused' },
+                { paths: engine.paths, store: engine.store, qemuImg, existing: () => engine.configs() },
+                job,
+              ),
+          );
+          const tracked = new VmInstance(made.uuid, made, undefined, vmFiles(engine.paths, made.uuid));
+          engine.track(tracked);
+          return { clone: made, instance: tracked };
+        };
+        // A linked clone moves disks into data/bases/: no pruning until its config is known.
+        const { clone, instance } = linked ? await engine.bases.run(cloneAndTrack) : await cloneAndTrack();
         instance.record('info', `cloned from "${config.name}"${linked ? ' (linked)' : ''}`);
         source.record(
           'info',

@@ -3,6 +3,7 @@ import type { Engine } from '../engine';
 import type { Handlers } from '../engine-handlers';
 import { requireQemu } from '../qemu/capabilities';
 import { createVm } from '../vm/create-vm';
+import { pruneBases } from '../vm/bases';
 import { VmInstance } from '../vm/vm-instance';
 import { discardSavedVm, saveVm } from '../vm/save-vm';
 import {
@@ -58,7 +59,7 @@ export function vmHandlers(engine: Engine): VmHandlers {
     },
     'vm.create': async (params) => {
       // One creation at a time, so two creates of the same name cannot both pass the check.
-      const turn = creating.then(async () => {
+      const createAndTrack = async () => {
         const config = await createVm(params, {
           paths: engine.paths,
           store: engine.store,
@@ -68,8 +69,15 @@ export function vmHandlers(engine: Engine): VmHandlers {
           runJob: (title, work) =>
             engine.jobs.run({ id: params.jobId, kind: 'import-disk', vm: null, title }, work),
         });
-        const instance = new VmInstance(config.uuid, config, undefined, vmFiles(engine.paths, config.uuid));
-        engine.track(instance);
+        const tracked = new VmInstance(config.uuid, config, undefined, vmFiles(engine.paths, config.uuid));
+        engine.track(tracked);
+        return { config, instance: tracked };
+      };
+      const turn = creating.then(async () => {
+        // A downloaded cloud image lands in data/bases/: no pruning until the config refers to it.
+        const { config, instance } = params.cloudInit?.image.url
+          ? await engine.bases.run(createAndTrack)
+          : await createAndTrack();
         instance.record('info', `created "${config.name}"`);
         engine.broadcast('vm.added', instance.status());
         return instance.status();
@@ -87,6 +95,13 @@ export function vmHandlers(engine: Engine): VmHandlers {
         instance.removeAllListeners();
         return kept;
       });
+      // The bases only this VM read through (a linked clone's original, a cloud image) go too, in
+      // the background: a clone or download under way holds the lock.
+      const qemuImg = (await engine.capabilities()).qemuImg?.path;
+      if (qemuImg)
+        void engine.bases
+          .run(() => pruneBases(engine.paths.dataDir, engine.configs(), keptDisks, qemuImg))
+          .catch(() => undefined);
       engine.broadcast('vm.removed', { uuid: instance.uuid, name: instance.name });
       return { removed: instance.name, keptDisks };
     },
