@@ -70,6 +70,7 @@ export const mainwindowEn = {
   mwNetworkMode: 'Mode',
   mwNetworkUser: 'User-mode (NAT)',
   mwNetworkNone: 'No network',
+  mwNetworkBridge: 'Bridged ({bridge})',
   mwMac: 'MAC address',
   mwForwards: 'Port forwards',
   mwNoForwards: 'None',

@@ -69,6 +69,7 @@ export const mainwindowZhCN: Record<keyof typeof mainwindowEn, string> = {
   mwNetworkMode: '模式',
   mwNetworkUser: '用户模式（NAT）',
   mwNetworkNone: '无网络',
+  mwNetworkBridge: '桥接（{bridge}）',
   mwMac: 'MAC 地址',
   mwForwards: '端口转发',
   mwNoForwards: '无',

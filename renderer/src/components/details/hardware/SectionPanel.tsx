@@ -48,7 +48,7 @@ export function SectionPanel(props: SectionPanelProps) {
   const { section, idPrefix, running, locked, hostInfo } = props;
   const t = useMessages();
   const nativePicker = hostInfo?.nativeFilePicker ?? false;
-  const note = running ? t[runningNote(section)] : undefined;
+  const note = running ? t[runningNote(section, props.baseline.network.mode)] : undefined;
   return (
     <div
       role="tabpanel"

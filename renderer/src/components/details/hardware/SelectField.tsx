@@ -13,6 +13,8 @@ interface SelectFieldProps<V extends string> {
   onChange(value: V): void;
   hint?: string | undefined;
   error?: string | undefined;
+  /** Shown under the control without marking it invalid. */
+  warning?: string | undefined;
   disabled?: boolean;
 }
 
@@ -24,6 +26,7 @@ export function SelectField<V extends string>({
   onChange,
   hint,
   error,
+  warning,
   disabled,
 }: SelectFieldProps<V>) {
   const ids = useFieldIds();
@@ -38,7 +41,7 @@ export function SelectField<V extends string>({
         value={value}
         disabled={disabled}
         aria-invalid={error !== undefined ? true : undefined}
-        aria-describedby={ids.describedBy(hint !== undefined, error !== undefined)}
+        aria-describedby={ids.describedBy(hint !== undefined, error !== undefined, warning !== undefined)}
         onChange={(event) => {
           const chosen = choices.find((choice) => choice.value === event.target.value);
           if (chosen) onChange(chosen.value);
@@ -50,7 +53,7 @@ export function SelectField<V extends string>({
           </option>
         ))}
       </select>
-      <FieldMessages ids={ids} hint={hint} error={error} />
+      <FieldMessages ids={ids} hint={hint} error={error} warning={warning} />
     </div>
   );
 }

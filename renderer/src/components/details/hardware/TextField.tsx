@@ -8,6 +8,8 @@ interface TextFieldProps {
   onChange?: (value: string) => void;
   hint?: string | undefined;
   error?: string | undefined;
+  /** Shown under the control without marking it invalid. */
+  warning?: string | undefined;
   disabled?: boolean;
   readOnly?: boolean;
   /** Narrow fields for numbers. */
@@ -18,7 +20,17 @@ interface TextFieldProps {
 }
 
 /** A labelled text input with its hint and problem (aria-invalid, aria-describedby). */
-export function TextField({ label, value, onChange, hint, error, size, mono, ...input }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  warning,
+  size,
+  mono,
+  ...input
+}: TextFieldProps) {
   const ids = useFieldIds();
   const classes = ['hw-input', size ? `hw-input--${size}` : '', mono ? 'hw-input--mono' : ''];
   return (
@@ -33,11 +45,11 @@ export function TextField({ label, value, onChange, hint, error, size, mono, ...
         value={value}
         onChange={(event) => onChange?.(event.target.value)}
         aria-invalid={error !== undefined ? true : undefined}
-        aria-describedby={ids.describedBy(hint !== undefined, error !== undefined)}
+        aria-describedby={ids.describedBy(hint !== undefined, error !== undefined, warning !== undefined)}
         autoComplete="off"
         {...input}
       />
-      <FieldMessages ids={ids} hint={hint} error={error} />
+      <FieldMessages ids={ids} hint={hint} error={error} warning={warning} />
     </div>
   );
 }

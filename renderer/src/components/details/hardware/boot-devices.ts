@@ -11,7 +11,7 @@ export function configDeviceIds(config: Pick<VmConfig, 'disks' | 'cdrom' | 'netw
   return [
     ...config.disks.map((disk) => disk.id),
     ...(config.cdrom ? [config.cdrom.id] : []),
-    ...(config.network.mode === 'user' ? [config.network.id] : []),
+    ...(config.network.mode === 'none' ? [] : [config.network.id]),
   ];
 }
 
@@ -20,6 +20,6 @@ export function draftDevices(draft: Pick<HardwareDraft, 'disks' | 'cdrom' | 'net
   return [
     ...draft.disks.map((disk): BootDevice => ({ id: disk.id, kind: 'disk' })),
     ...(draft.cdrom ? [{ id: draft.cdrom.id, kind: 'cdrom' as const }] : []),
-    ...(draft.network.mode === 'user' ? [{ id: draft.network.id, kind: 'network' as const }] : []),
+    ...(draft.network.mode === 'none' ? [] : [{ id: draft.network.id, kind: 'network' as const }]),
   ];
 }

@@ -132,6 +132,52 @@ describe('draftChanges', () => {
     });
   });
 
+  it('sends a bridged network with the card and the bridge, and keeps forwards for switching back', () => {
+    const bridged = (d: HardwareDraft): HardwareDraft => ({
+      ...d,
+      network: { ...d.network, mode: 'bridge', bridge: 'br0' },
+    });
+    const changes = edit(bridged);
+    expect(changes).toEqual({
+      network: {
+        mode: 'bridge',
+        id: 'net0',
+        mac: '52:54:00:12:34:56',
+        model: 'virtio-net-pci',
+        bridge: 'br0',
+      },
+    });
+    expect(vmConfigChangesSchema.safeParse(changes).success).toBe(true);
+    // Back to user mode: the forwards were kept, so nothing changed.
+    expect(edit((d) => ({ ...bridged(d), network: { ...bridged(d).network, mode: 'user' } }))).toEqual({});
+  });
+
+  it('round-trips a saved bridged network, and keeps its card when switching to user mode', () => {
+    const network = {
+      mode: 'bridge' as const,
+      id: 'net0',
+      mac: '52:54:00:ab:cd:ef',
+      model: 'e1000' as const,
+      bridge: 'br-lan.10',
+    };
+    const config = testConfig({ network, bootOrder: ['disk0', 'net0'] });
+    const draft = draftFromConfig(config);
+    expect(draft.network).toMatchObject({ ...network, forwards: [] });
+    expect(draft.boot).toContainEqual({ id: 'net0', included: true });
+    expect(draftChanges(config, draft)).toEqual({});
+    expect(draftChanges(config, { ...draft, network: { ...draft.network, mode: 'user' } })).toEqual({
+      network: { mode: 'user', id: 'net0', mac: '52:54:00:ab:cd:ef', model: 'e1000', forwards: [] },
+    });
+    expect(draftChanges(config, { ...draft, network: { ...draft.network, bridge: 'br1' } })).toEqual({
+      network: { ...network, bridge: 'br1' },
+    });
+    // Without a card the network leaves the boot order.
+    expect(draftChanges(config, { ...draft, network: { ...draft.network, mode: 'none' } })).toEqual({
+      network: { mode: 'none' },
+      bootOrder: ['disk0'],
+    });
+  });
+
   it('sends the boot order of the ticked devices, and drops a device that is gone', () => {
     expect(edit((d) => ({ ...d, boot: d.boot.map((e) => ({ ...e, included: true })) }))).toEqual({
       bootOrder: ['cdrom0', 'disk0', 'disk1', 'net0'],

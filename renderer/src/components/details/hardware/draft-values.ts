@@ -66,16 +66,7 @@ export function draftValues(draft: HardwareDraft): DraftValues {
           cmdline: kernel.cmdline,
         }
       : null,
-    network:
-      network.mode === 'user'
-        ? {
-            mode: 'user',
-            id: network.id,
-            mac: network.mac.toLowerCase(),
-            model: network.model,
-            forwards: forwardsOf(network.forwards),
-          }
-        : { mode: 'none' },
+    network: networkOf(network),
     display: draft.display,
     serial: draft.serial,
     memoryBalloon: draft.memoryBalloon,
@@ -84,6 +75,19 @@ export function draftValues(draft: HardwareDraft): DraftValues {
     extraConsoles: consolesOf(draft.extraConsoles),
     extraArgs: extraArgsOf(draft.extraArgs),
   };
+}
+
+/** The network config of the draft's mode: the card's fields, with forwards (user) or the bridge. */
+function networkOf(network: HardwareDraft['network']): VmConfig['network'] {
+  const card = { id: network.id, mac: network.mac.toLowerCase(), model: network.model };
+  switch (network.mode) {
+    case 'user':
+      return { mode: 'user', ...card, forwards: forwardsOf(network.forwards) };
+    case 'bridge':
+      return { mode: 'bridge', ...card, bridge: network.bridge };
+    case 'none':
+      return { mode: 'none' };
+  }
 }
 
 /** Secure Boot is offered only with UEFI firmware on the q35 chipset (it needs SMM). */

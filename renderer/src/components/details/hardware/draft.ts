@@ -1,5 +1,6 @@
 import {
   MEMORY_MIB_MAX,
+  nicOf,
   type DiskConfig,
   type ExtraConsole,
   type VmConfig,
@@ -8,6 +9,7 @@ import { configDeviceIds } from './boot-devices';
 
 export type ForwardProtocol = 'tcp' | 'udp';
 export type NicModel = 'virtio-net-pci' | 'e1000';
+export type NetworkMode = VmConfig['network']['mode'];
 export type VideoModel = VmConfig['display']['vga'];
 export type WatchdogAction = NonNullable<VmConfig['watchdog']>['action'];
 
@@ -66,12 +68,16 @@ export interface HardwareDraft {
   disks: DiskConfig[];
   cdrom: { id: string; path: string | null } | null;
   kernel: { enabled: boolean; kernel: string; initrd: string; cmdline: string };
+  /** The card's id, MAC, model, forwards and bridge are kept across modes: switching back restores them. */
   network: {
-    mode: 'user' | 'none';
+    mode: NetworkMode;
     id: string;
     mac: string;
     model: NicModel;
+    /** Port forwards: user mode only. */
     forwards: ForwardRow[];
+    /** The host bridge: bridge mode only; '' until one is chosen. */
+    bridge: string;
   };
   display: { vnc: boolean; vga: VideoModel; clipboard: boolean };
   serial: boolean;
@@ -102,6 +108,7 @@ export function newRowKey(): number {
 export function draftFromConfig(config: VmConfig): HardwareDraft {
   const { cpu, network } = config;
   const topology = cpu.sockets !== undefined || cpu.cores !== undefined || cpu.threads !== undefined;
+  const nic = nicOf(network);
   const user = network.mode === 'user' ? network : undefined;
   const devices = configDeviceIds(config);
   const ordered = config.bootOrder.filter((id) => devices.includes(id));
@@ -138,9 +145,9 @@ export function draftFromConfig(config: VmConfig): HardwareDraft {
     },
     network: {
       mode: network.mode,
-      id: user?.id ?? 'net0',
-      mac: user?.mac ?? '',
-      model: user?.model ?? 'virtio-net-pci',
+      id: nic?.id ?? 'net0',
+      mac: nic?.mac ?? '',
+      model: nic?.model ?? 'virtio-net-pci',
       forwards: (user?.forwards ?? []).map((forward) => ({
         key: newRowKey(),
         protocol: forward.protocol,
@@ -148,6 +155,7 @@ export function draftFromConfig(config: VmConfig): HardwareDraft {
         hostPort: String(forward.hostPort),
         guestPort: String(forward.guestPort),
       })),
+      bridge: network.mode === 'bridge' ? network.bridge : '',
     },
     display: { ...config.display },
     serial: config.serial,

@@ -4,18 +4,28 @@ export interface FieldIds {
   input: string;
   hint: string;
   error: string;
-  /** The aria-describedby of the control: its hint and its problem, when shown. */
-  describedBy(hasHint: boolean, hasError: boolean): string | undefined;
+  warning: string;
+  /** The aria-describedby of the control: its problem, warning and hint, when shown. */
+  describedBy(hasHint: boolean, hasError: boolean, hasWarning?: boolean): string | undefined;
 }
 
-/** The ids that tie a control to its label, hint and problem message. */
+/** The ids that tie a control to its label, hint, problem and warning messages. */
 export function useFieldIds(): FieldIds {
   const base = useId();
-  const ids = { input: `${base}-input`, hint: `${base}-hint`, error: `${base}-error` };
+  const ids = {
+    input: `${base}-input`,
+    hint: `${base}-hint`,
+    error: `${base}-error`,
+    warning: `${base}-warning`,
+  };
   return {
     ...ids,
-    describedBy(hasHint, hasError) {
-      const parts = [...(hasError ? [ids.error] : []), ...(hasHint ? [ids.hint] : [])];
+    describedBy(hasHint, hasError, hasWarning = false) {
+      const parts = [
+        ...(hasError ? [ids.error] : []),
+        ...(hasWarning ? [ids.warning] : []),
+        ...(hasHint ? [ids.hint] : []),
+      ];
       return parts.length > 0 ? parts.join(' ') : undefined;
     },
   };

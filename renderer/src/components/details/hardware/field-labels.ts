@@ -37,6 +37,7 @@ export function fieldLabel(t: Messages, field: string, draft: HardwareDraft | nu
     memoryBalloon: t.hwBalloon,
     'network.mac': t.hwNetMac,
     'network.model': t.hwNetModel,
+    'network.bridge': t.hwNetBridge,
     'network.forwards': t.hwForwards,
     'directKernel.kernel': t.hwKernelPath,
     'directKernel.initrd': t.hwInitrdPath,

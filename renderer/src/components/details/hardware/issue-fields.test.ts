@@ -10,6 +10,7 @@ describe('issueField', () => {
     [['network', 'forwards', '2'], 'network.forwards.2.hostPort'],
     [['network', 'forwards'], 'network.forwards'],
     [['network', 'mac'], 'network.mac'],
+    [['changes', 'network', 'bridge'], 'network.bridge'],
     [['network'], 'network.mode'],
     [['cpu'], 'cpu.topology'],
     [['cpu', 'count'], 'cpu.count'],

@@ -12,7 +12,7 @@ const forwardFields = ['protocol', 'hostAddress', 'hostPort', 'guestPort'];
 const diskFields = ['bus', 'readOnly'];
 const kernelFields = ['kernel', 'initrd', 'cmdline'];
 const displayFields = ['vnc', 'vga', 'clipboard'];
-const networkFields = ['mac', 'model', 'mode'];
+const networkFields = ['mac', 'model', 'mode', 'bridge'];
 
 /**
  * The field that shows an engine issue, from its path: ['network','forwards','1','hostPort'] is

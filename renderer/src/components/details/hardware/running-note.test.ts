@@ -7,6 +7,8 @@ describe('runningNote', () => {
   it('says what reaches a running VM at once, and that the rest waits for its next start', () => {
     expect(runningNote('cdrom')).toBe('hwLiveHint');
     expect(runningNote('network')).toBe('hwNetworkLiveHint');
+    expect(runningNote('network', 'bridge')).toBe('hwRestartHint');
+    expect(runningNote('network', 'none')).toBe('hwRestartHint');
     expect(runningNote('usb')).toBe('hwUsbLiveHint');
     expect(runningNote('cpu')).toBe('hwHotplugLiveHint');
     expect(runningNote('shares')).toBe('hwRestartHint');

@@ -34,6 +34,27 @@ describe('validateDraft', () => {
     expect(problems((d) => ({ ...d, network: { ...network, mode: 'none' } }))).toEqual({});
   });
 
+  it('checks a bridged card: its MAC and the bridge name as an interface name, not the forwards', () => {
+    const bridged = { ...draft.network, mode: 'bridge' as const, bridge: 'br0' };
+    expect(problems((d) => ({ ...d, network: bridged }))).toEqual({});
+    for (const bridge of ['vireo-nobr', 'br-lan.10', 'enp0s31f6:1', 'a', '123456789012345'])
+      expect(problems((d) => ({ ...d, network: { ...bridged, bridge } }))).toEqual({});
+    expect(problems((d) => ({ ...d, network: { ...bridged, bridge: '' } }))).toEqual({
+      'network.bridge': { key: 'hwErrorRequired' },
+    });
+    for (const bridge of ['1234567890123456', 'br 0', 'br/0', 'brü'])
+      expect(problems((d) => ({ ...d, network: { ...bridged, bridge } }))).toEqual({
+        'network.bridge': { key: 'hwErrorBridgeName' },
+      });
+    const forwards = [{ key: 1, protocol: 'tcp' as const, hostAddress: '', hostPort: 'x', guestPort: '22' }];
+    expect(problems((d) => ({ ...d, network: { ...bridged, forwards, mac: 'nope', bridge: '' } }))).toEqual({
+      'network.mac': { key: 'hwErrorMac' },
+      'network.bridge': { key: 'hwErrorRequired' },
+    });
+    // The bridge is not checked in user mode.
+    expect(problems((d) => ({ ...d, network: { ...draft.network, bridge: 'no good' } }))).toEqual({});
+  });
+
   it('checks the extra consoles: ids unique', () => {
     const extraConsoles = [
       { key: 1, id: 'console0', kind: 'virtio' as const },

@@ -8,6 +8,8 @@ import { sataDevicesNeeded, sataSlots } from './sata-slots';
 import { cpuProblems } from './topology';
 
 const MAC = /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/i;
+/** A network interface name, as the config schema takes a bridge's. */
+export const BRIDGE_NAME = /^[A-Za-z0-9_.:-]{1,15}$/;
 const CMDLINE_MAX = 4096;
 
 /** A problem with a path typed for the engine's host, or undefined when it may be one. */
@@ -28,10 +30,7 @@ export function validateDraft(draft: HardwareDraft): FieldProblems {
     };
   }
   Object.assign(problems, memoryHotplugProblems(draft));
-  if (draft.network.mode === 'user') {
-    if (!MAC.test(draft.network.mac)) problems['network.mac'] = { key: 'hwErrorMac' };
-    Object.assign(problems, forwardProblems(draft.network.forwards));
-  }
+  Object.assign(problems, networkProblems(draft.network));
   if (draft.kernel.enabled) {
     const kernel = pathProblem(draft.kernel.kernel, true);
     const initrd = pathProblem(draft.kernel.initrd, false);
@@ -51,6 +50,19 @@ export function validateDraft(draft: HardwareDraft): FieldProblems {
     // Shown with the disks and with the machine type: changing either fixes it.
     problems['disks'] = problem;
     problems['machine'] = problem;
+  }
+  return problems;
+}
+
+/** The card's MAC (user and bridge modes), the forwards (user mode) and the bridge's name (bridge mode). */
+export function networkProblems(network: HardwareDraft['network']): FieldProblems {
+  if (network.mode === 'none') return {};
+  const problems: Record<string, Problem> = {};
+  if (!MAC.test(network.mac)) problems['network.mac'] = { key: 'hwErrorMac' };
+  if (network.mode === 'user') Object.assign(problems, forwardProblems(network.forwards));
+  if (network.mode === 'bridge') {
+    if (network.bridge === '') problems['network.bridge'] = { key: 'hwErrorRequired' };
+    else if (!BRIDGE_NAME.test(network.bridge)) problems['network.bridge'] = { key: 'hwErrorBridgeName' };
   }
   return problems;
 }

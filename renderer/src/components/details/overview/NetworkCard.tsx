@@ -11,7 +11,7 @@ interface NetworkCardProps {
   onRetry(): void;
 }
 
-/** Network mode, MAC and port forwards, from the saved config. */
+/** Network mode (with the bridge), MAC and port forwards (user mode), from the saved config. */
 export function NetworkCard({ config, loading, error, onRetry }: NetworkCardProps) {
   const t = useMessages();
   const network = config?.network;
@@ -24,13 +24,23 @@ export function NetworkCard({ config, loading, error, onRetry }: NetworkCardProp
       ) : (
         <dl className="overview-facts">
           <dt>{t.mwNetworkMode}</dt>
-          <dd>{network.mode === 'user' ? t.mwNetworkUser : t.mwNetworkNone}</dd>
-          {network.mode === 'user' && (
+          <dd>
+            {network.mode === 'user'
+              ? t.mwNetworkUser
+              : network.mode === 'bridge'
+                ? format(t.mwNetworkBridge, { bridge: network.bridge })
+                : t.mwNetworkNone}
+          </dd>
+          {network.mode !== 'none' && (
             <>
               <dt>{t.mwMac}</dt>
               <dd>
                 <code>{network.mac}</code>
               </dd>
+            </>
+          )}
+          {network.mode === 'user' && (
+            <>
               <dt>{t.mwForwards}</dt>
               <dd>
                 {network.forwards.length === 0 ? (
