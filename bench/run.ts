@@ -84,7 +84,7 @@ const benches: Record<string, Bench> = {
     // 4 GiB disk: throughput is per byte, and the engine's fixed ~40 ms per clone (qemu-img info,
     // the job, the config's fsync) would otherwise be most of what a small copy measures. The disk
     // run is reported for what a user sees; a cloud disk's throughput swings ±50 % between copies.
-    const memory = await benchCloneThroughput(4096, 8, '/dev/shm');
+    const memory = await benchCloneThroughput(4096, 16, '/dev/shm');
     const disk = await benchCloneThroughput(512, 6);
     const line = compare(
       `full clone (${memory.sizeMiB} MiB, tmpfs)`,
