@@ -57,6 +57,7 @@ describe('seedFiles', () => {
     expect(looksLikeSeedYaml('key: value\n')).toBe(false);
   });
 
+  // Needs PyYAML (python3-yaml), the parser cloud-init itself uses; without it only the line check above runs.
   it.skipIf(!yamlParser)('parses, as cloud-init will, to exactly the values given', () => {
     const parse = yamlParser ?? (() => undefined);
     const files = seedFiles(full);

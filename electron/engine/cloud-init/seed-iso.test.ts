@@ -9,6 +9,7 @@ import { findExecutable } from '../qemu/capabilities';
 import { seedFiles } from './cloud-init-seed';
 import { writeSeedIso } from './seed-iso';
 
+// xorriso writes the seed and reads it back; without it (CI installs it) these two cannot run.
 const xorriso = await findExecutable('xorriso', undefined);
 
 function tempDir() {

@@ -1,6 +1,7 @@
-import type { UsbDevice } from '../../../shared/usb';
-import type { DiskConfig, NetworkConfig, Share, VmConfig } from '../../../shared/vm-config';
+import type { DiskConfig, NetworkConfig, VmConfig } from '../../../shared/vm-config';
 import { json, optValue, opts } from './qemu-opts';
+import { sharedFolders } from './share-argv';
+import { usbDevices } from './usb-argv';
 
 /** Where a running VM's files live; see paths.ts vmFiles(). */
 export interface LaunchPaths {
@@ -81,11 +82,7 @@ export function buildQemuArgv(config: VmConfig, context: LaunchContext): string[
     ...hotplugPorts(config),
     ...guestAgent(config, context.paths),
     ...tpm(config, context.paths),
-    ...config.shares.flatMap((share, index) =>
-      context.virtiofsTags?.includes(share.tag)
-        ? virtiofsShare(share, context.paths.virtiofsSocket(index))
-        : sharedFolder(share),
-    ),
+    ...sharedFolders(config, context),
     ...usbDevices(config),
     '-device',
     json({ driver: 'pvpanic', id: 'pvpanic0' }),
@@ -368,82 +365,6 @@ function tpm(config: VmConfig, paths: LaunchPaths): string[] {
     '-device',
     json({ driver: 'tpm-tis', tpmdev: 'tpm0', id: 'tpm0-dev' }),
   ];
-}
-
-/**
- * A shared folder over 9p. mapped-xattr keeps the guest's owners and modes in extended attributes,
- * so the files stay the user's own on the host and QEMU needs no privileges.
- */
-/** A shared folder served by its virtiofsd (faster than 9p, and POSIX-complete). */
-function virtiofsShare(share: Share, socket: string): string[] {
-  const chardev = `vfs-${share.tag}`;
-  return [
-    '-chardev',
-    `socket,id=${chardev},path=${optValue(socket)}`,
-    '-device',
-    json({ driver: 'vhost-user-fs-pci', id: `share-${share.tag}`, chardev, tag: share.tag }),
-  ];
-}
-
-function sharedFolder(share: Share): string[] {
-  const id = `fs-${share.tag}`;
-  return [
-    '-fsdev',
-    `local,${opts([
-      ['id', id],
-      ['path', share.hostPath],
-      ['security_model', 'mapped-xattr'],
-      ...(share.readOnly ? ([['readonly', true]] as Array<[string, boolean]>) : []),
-    ])}`,
-    '-device',
-    json({ driver: 'virtio-9p-pci', id: `share-${share.tag}`, fsdev: id, mount_tag: share.tag }),
-  ];
-}
-
-/** The xHCI controller comes with the graphical console (for its tablet); USB devices need one too. */
-export const hasUsbController = (config: VmConfig) => config.display.vnc || config.usb.length > 0;
-export const USB_BUS = 'usb.0';
-
-/** A VM's USB device as QMP device_add (and -device) takes it; storage also needs usbStorageNodes(). */
-export function usbDeviceJson(device: UsbDevice): Record<string, unknown> & { driver: string; id: string } {
-  return device.kind === 'host'
-    ? {
-        driver: 'usb-host',
-        id: device.id,
-        bus: USB_BUS,
-        vendorid: Number.parseInt(device.vendorId, 16),
-        productid: Number.parseInt(device.productId, 16),
-      }
-    : { driver: 'usb-storage', id: device.id, bus: USB_BUS, drive: device.id, removable: true };
-}
-
-export function usbStorageNodes(
-  device: Extract<UsbDevice, { kind: 'storage' }>,
-): Array<Record<string, unknown> & { driver: string; 'node-name': string }> {
-  const file = {
-    driver: 'file',
-    'node-name': `${device.id}-file`,
-    filename: device.path,
-    'read-only': device.readOnly,
-  };
-  const format = {
-    driver: 'raw',
-    'node-name': device.id,
-    file: `${device.id}-file`,
-    'read-only': device.readOnly,
-  };
-  return [file, format];
-}
-
-function usbDevices(config: VmConfig): string[] {
-  if (config.usb.length === 0) return [];
-  const args = config.display.vnc ? [] : ['-device', json({ driver: 'qemu-xhci', id: 'usb' })];
-  for (const device of config.usb) {
-    if (device.kind === 'storage')
-      for (const node of usbStorageNodes(device)) args.push('-blockdev', json(node));
-    args.push('-device', json(usbDeviceJson(device)));
-  }
-  return args;
 }
 
 function directKernel(config: VmConfig): string[] {

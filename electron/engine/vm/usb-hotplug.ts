@@ -1,7 +1,7 @@
 import { VireoError } from '../../../shared/errors';
 import type { UsbDevice } from '../../../shared/usb';
 import type { VmConfig } from '../../../shared/vm-config';
-import { hasUsbController, USB_BUS, usbDeviceJson, usbStorageNodes } from '../qemu/argv';
+import { hasUsbController, USB_BUS, usbDeviceJson, usbStorageNodes } from '../qemu/usb-argv';
 import type { QmpClient } from '../qmp/qmp-client';
 import type { UsbAddress } from '../usb/host-usb-devices';
 import { deviceDeleted, type QmpEvents } from './cpu-memory-hotplug';
