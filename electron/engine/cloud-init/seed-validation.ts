@@ -1,20 +1,14 @@
+import {
+  CONTROL_CHARACTER,
+  HOSTNAME,
+  PACKAGE_NAME,
+  SSH_KEY_BLOB,
+  SSH_KEY_TYPES,
+  USER_NAME,
+} from '../../../shared/cloud-init-rules';
 import { fieldError, type VireoError } from '../../../shared/errors';
 
-const HOSTNAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-const USER_NAME = /^[a-z_][a-z0-9_-]{0,31}$/;
-const PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]*$/;
 const INSTANCE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-const SSH_KEY_TYPES = new Set([
-  'ssh-ed25519',
-  'ssh-rsa',
-  'ecdsa-sha2-nistp256',
-  'ecdsa-sha2-nistp384',
-  'ecdsa-sha2-nistp521',
-  'sk-ssh-ed25519@openssh.com',
-  'sk-ecdsa-sha2-nistp256@openssh.com',
-]);
-const SSH_KEY_BLOB = /^AAAA[A-Za-z0-9+/]+={0,2}$/;
-const CONTROL_CHARACTER = /\p{Cc}/u;
 // A lone UTF-16 surrogate has no UTF-8 form, so the guest could never receive the value.
 const LONE_SURROGATE = /\p{Cs}/u;
 

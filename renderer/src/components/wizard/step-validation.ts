@@ -1,3 +1,11 @@
+import {
+  CONTROL_CHARACTER,
+  HOSTNAME,
+  PACKAGE_NAME,
+  SSH_KEY_BLOB,
+  SSH_KEY_TYPES,
+  USER_NAME,
+} from '../../../../shared/cloud-init-rules';
 import { MEMORY_MIB_MAX, MEMORY_MIB_MIN, VCPUS_MAX } from '../../../../shared/vm-config';
 import { formatSize } from '../../../../shared/size';
 import { cloudImageKind, hostnameOf, keyLines, packageNames } from './cloud-draft';
@@ -50,22 +58,7 @@ function validateSource(draft: WizardDraft, context: ValidationContext): WizardP
   return problems;
 }
 
-// The engine's rules (electron/engine/cloud-init/seed-validation.ts), checked here to say so early.
-const HOSTNAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-const USER_NAME = /^[a-z_][a-z0-9_-]{0,31}$/;
-const PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]*$/;
 const SHA256 = /^[0-9a-fA-F]{64}$/;
-const SSH_KEY_TYPES = new Set([
-  'ssh-ed25519',
-  'ssh-rsa',
-  'ecdsa-sha2-nistp256',
-  'ecdsa-sha2-nistp384',
-  'ecdsa-sha2-nistp521',
-  'sk-ssh-ed25519@openssh.com',
-  'sk-ecdsa-sha2-nistp256@openssh.com',
-]);
-const SSH_KEY_BLOB = /^AAAA[A-Za-z0-9+/]+={0,2}$/;
-const CONTROL_CHARACTER = /\p{Cc}/u;
 
 type CloudField =
   'cloudImage' | 'cloudSha256' | 'hostname' | 'cloudUser' | 'cloudPassword' | 'cloudKeys' | 'cloudPackages';
